@@ -1,0 +1,70 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "mujun",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "mujun", targets: ["mujun"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+  ],
+  targets: [
+    // libxml2 from the system (Debian: libxml2-dev). Only XMLStream imports it.
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+    // Secure streaming XML reader, XSD validation, diagnostics. Knows nothing of land.
+    .target(name: "XMLStream", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+    // Value types of a land record, units, indicator formulas, record decoding.
+    .target(name: "Land", dependencies: ["XMLStream"], swiftSettings: swiftSettings),
+    // Rule sets: model, loading, validation, threshold lookup, inheritance.
+    .target(
+      name: "Rules",
+      dependencies: ["XMLStream", "Land", .product(name: "Crypto", package: "swift-crypto")],
+      swiftSettings: swiftSettings
+    ),
+    // Rules applied to parcels: findings, verdicts, the batch pipeline.
+    .target(name: "Evaluation", dependencies: ["XMLStream", "Land", "Rules"], swiftSettings: swiftSettings),
+    // Writers: JSON Lines, CSV, summary tables.
+    .target(name: "Reports", dependencies: ["Land", "Rules", "Evaluation"], swiftSettings: swiftSettings),
+    // The command line.
+    .executableTarget(
+      name: "mujun",
+      dependencies: [
+        "XMLStream", "Land", "Rules", "Evaluation", "Reports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: swiftSettings),
+    .testTarget(name: "LandTests", dependencies: ["XMLStream", "Land"], swiftSettings: swiftSettings),
+    .testTarget(name: "RulesTests", dependencies: ["XMLStream", "Land", "Rules"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "EvaluationTests",
+      dependencies: ["XMLStream", "Land", "Rules", "Evaluation"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: ["Land", "Rules", "Evaluation", "Reports"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "mujunTests",
+      dependencies: ["Evaluation", "Reports"],
+      swiftSettings: swiftSettings
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

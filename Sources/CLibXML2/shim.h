@@ -1,0 +1,40 @@
+#ifndef MUJUN_CLIBXML2_SHIM_H
+#define MUJUN_CLIBXML2_SHIM_H
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/xmlmemory.h>
+
+/* xmlFree is a global function pointer; Swift 6 refuses to read shared
+   mutable state, so free through this wrapper. */
+static inline void mujun_xmlFree(void *p) { xmlFree(p); }
+
+/* The parser context's current input, for positions during SAX callbacks. */
+static inline const xmlChar *mujun_inputCur(xmlParserCtxtPtr ctxt) {
+  return (ctxt && ctxt->input) ? ctxt->input->cur : NULL;
+}
+static inline const xmlChar *mujun_inputBase(xmlParserCtxtPtr ctxt) {
+  return (ctxt && ctxt->input) ? ctxt->input->base : NULL;
+}
+static inline int mujun_inputLine(xmlParserCtxtPtr ctxt) {
+  return (ctxt && ctxt->input) ? ctxt->input->line : 0;
+}
+static inline int mujun_inputCol(xmlParserCtxtPtr ctxt) {
+  return (ctxt && ctxt->input) ? ctxt->input->col : 0;
+}
+static inline void *mujun_ctxtPrivate(xmlParserCtxtPtr ctxt) {
+  return ctxt ? ctxt->_private : NULL;
+}
+static inline void mujun_setCtxtPrivate(xmlParserCtxtPtr ctxt, void *p) {
+  if (ctxt) ctxt->_private = p;
+}
+static inline int mujun_wellFormed(xmlParserCtxtPtr ctxt) {
+  return ctxt ? ctxt->wellFormed : 0;
+}
+static inline void mujun_stopParser(xmlParserCtxtPtr ctxt) { xmlStopParser(ctxt); }
+
+#endif

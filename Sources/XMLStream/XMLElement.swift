@@ -1,0 +1,54 @@
+/// One element of a record's subtree, decoded from the stream: its local
+/// name, attributes in document order, child elements and the character
+/// data directly inside it. Values, no pointers into libxml2.
+public struct XMLElement: Sendable, Hashable {
+  public var name: String
+  public var namespace: String?
+  public var attributes: [XMLAttribute]
+  public var children: [XMLElement]
+  public var text: String
+  /// Where the element's start tag begins (its `<`).
+  public var location: SourceLocation
+
+  public init(
+    name: String,
+    namespace: String? = nil,
+    attributes: [XMLAttribute] = [],
+    children: [XMLElement] = [],
+    text: String = "",
+    location: SourceLocation
+  ) {
+    self.name = name
+    self.namespace = namespace
+    self.attributes = attributes
+    self.children = children
+    self.text = text
+    self.location = location
+  }
+
+  /// The value of the attribute with this (unprefixed) name, if present.
+  public func attribute(_ name: String) -> String? {
+    attributes.first { $0.name == name && $0.prefix == nil }?.value
+  }
+
+  /// The child elements with this local name, in document order.
+  public func children(named name: String) -> [XMLElement] {
+    children.filter { $0.name == name }
+  }
+}
+
+/// An attribute as written: `prefix:name="value"`.
+public struct XMLAttribute: Sendable, Hashable {
+  public var name: String
+  public var prefix: String?
+  public var value: String
+
+  public init(name: String, prefix: String? = nil, value: String) {
+    self.name = name
+    self.prefix = prefix
+    self.value = value
+  }
+
+  /// The name as written in the document.
+  public var qualifiedName: String { prefix.map { "\($0):\(name)" } ?? name }
+}
