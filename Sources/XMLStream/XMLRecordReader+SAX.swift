@@ -53,8 +53,11 @@ extension XMLRecordReader {
     if let attributes {
       for index in 0..<attributeCount {
         let base = attributes + index * 5
-        guard let name = String(xml: base[0]), let start = base[3], let end = base[4] else { continue }
-        var value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        guard let name = String(xml: base[0]), let start = base[3], let end = base[4] else {
+          continue
+        }
+        var value = String(
+          decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
         // Without entity substitution libxml2 hands `&amp;` over as `&#38;`
         // (a raw `&` cannot reach here otherwise): decode it.
         if value.contains("&#38;") { value = value.replacing("&#38;", with: "&") }
@@ -97,8 +100,13 @@ extension XMLRecordReader {
   func libxmlError(_ error: xmlError) {
     // Warnings do not stop a document; every error does.
     guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-    let raw = String(cString: error.message)
-    let message = raw.trimmingTrailingNewlines()
+    var message = String(cString: error.message).trimmingTrailingNewlines()
+    if atEndOfInput, let open = stack.last {
+      // In push mode libxml2 words a cut-off file as "Extra content at the
+      // end of the document"; say what actually happened.
+      message =
+        "the file ends before <\(open.name)> (opened at line \(open.location.line), column \(open.location.column)) is closed; the file may be cut off"
+    }
     let line = error.line > 0 ? Int(error.line) : currentLocation().line
     let column = error.int2 > 0 ? Int(error.int2) : currentLocation().column
     fail(Diagnostic(at: SourceLocation(file: fileName, line: line, column: column), message))

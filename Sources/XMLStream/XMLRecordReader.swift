@@ -1,9 +1,10 @@
+internal import CLibXML2
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-internal import CLibXML2
 
 /// Reads a document of records as a stream: the root element's start tag,
 /// then each child of the root as one complete subtree, never more than one
@@ -30,6 +31,7 @@ public final class XMLRecordReader {
   var pending: [XMLEvent] = []
   private var pendingIndex = 0
   var failed = false
+  var atEndOfInput = false
   private var finished = false
 
   /// Opens a file for reading. Throws a diagnostic when it cannot be read.
@@ -88,6 +90,7 @@ public final class XMLRecordReader {
       guard createParser() else { return }
     }
     guard let parser else { return }
+    atEndOfInput = count == 0
     let status = chunk.withUnsafeBufferPointer { buffer in
       buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(count, 1)) {
         xmlParseChunk(parser, count > 0 ? $0 : nil, Int32(count), count == 0 ? 1 : 0)
@@ -163,7 +166,8 @@ public final class XMLRecordReader {
     }
     guard p.pointee == UInt8(ascii: "<") else { return here }
     if newlines == 0 {
-      return SourceLocation(file: fileName, line: here.line, column: max(here.column - charsOnLine - 1, 1))
+      return SourceLocation(
+        file: fileName, line: here.line, column: max(here.column - charsOnLine - 1, 1))
     }
     // The tag spans lines: count the characters before `<` on its own line.
     var q = p
