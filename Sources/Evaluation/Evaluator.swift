@@ -1,0 +1,61 @@
+public import Land
+public import Rules
+public import XMLStream
+
+/// Applies one rule set to parcels, one at a time. Holds no per-parcel
+/// state, so one evaluator serves a whole batch (and several threads).
+public struct Evaluator: Sendable {
+  public let ruleSet: RuleSet
+  /// The performance year to evaluate; nil means each record's latest.
+  public let year: Int?
+
+  public init(ruleSet: RuleSet, year: Int? = nil) {
+    self.ruleSet = ruleSet
+    self.year = year
+  }
+
+  /// The verdict for a parcel that decoded cleanly.
+  public func evaluate(_ parcel: Parcel) -> Verdict {
+    let values = parcel.indicators(year: year)
+    let bounds = ruleSet.bounds(
+      for: parcel.sector.code, district: parcel.district.code, zone: parcel.zone?.level)
+    var findings: [Finding] = []
+    for indicator in Indicator.allCases {
+      guard let applicable = bounds[indicator] else { continue }
+      findings += Self.findings(
+        for: indicator, measurement: values[indicator], bounds: applicable)
+    }
+    var notes: [String] = []
+    if bounds.isEmpty {
+      notes.append(
+        "no threshold of \(ruleSet.identity.id) applies to sector \(parcel.sector.code) in district \(parcel.district.code)"
+      )
+    }
+    return Verdict(
+      parcel: parcel.id,
+      status: Self.status(of: findings),
+      year: values.evaluatedYear,
+      ruleSet: ruleSet.identity,
+      location: parcel.location,
+      summary: ParcelSummary(
+        name: parcel.name, district: parcel.district, sector: parcel.sector, area: parcel.area),
+      indicators: Indicator.allCases.map { IndicatorEntry(indicator: $0, measurement: values[$0]) },
+      findings: findings,
+      notes: notes)
+  }
+
+  /// The verdict for a record that could not be read as a parcel.
+  public func reject(id: String?, at location: SourceLocation, errors: [Diagnostic]) -> Verdict {
+    Verdict(
+      parcel: id, status: .rejected, year: nil, ruleSet: ruleSet.identity, location: location,
+      errors: errors)
+  }
+
+  /// Rejected if rejected; else any failure makes it noncompliant; else any
+  /// missing figure makes it incomplete; else compliant.
+  static func status(of findings: [Finding]) -> VerdictStatus {
+    if findings.contains(where: { $0.status == .fail }) { return .noncompliant }
+    if findings.contains(where: { $0.status == .nodata }) { return .incomplete }
+    return .compliant
+  }
+}

@@ -1,0 +1,107 @@
+public import Land
+public import XMLStream
+
+/// `mujun validate`: checks a land-record file against the format's XSD
+/// and against the rules a schema cannot say (unique ids, positive area,
+/// known units and vocabularies, dates that parse), without evaluating.
+///
+/// Both passes stream. A problem the schema already reported on a line is
+/// not repeated in the decoder's words for that line.
+public struct RecordFileValidator {
+  public let schema: XMLSchema
+
+  public init(schema: XMLSchema) {
+    self.schema = schema
+  }
+
+  /// The built-in XSD of land-record format v1.
+  public static func bundled() throws(Diagnostic) -> RecordFileValidator {
+    RecordFileValidator(
+      schema: try XMLSchema(xsd: LandRecordsSchema.xsd, name: LandRecordsSchema.fileName))
+  }
+
+  public struct Report: Sendable {
+    public var file: String
+    public var parcels: Int
+    public var diagnostics: [Diagnostic]
+  }
+
+  public func validate(path: String) -> Report {
+    let reader: XMLRecordReader
+    do {
+      reader = try XMLRecordReader(path: path)
+    } catch {
+      return Report(file: path, parcels: 0, diagnostics: [error])
+    }
+    let schemaProblems = schema.validate(path: path)
+    let flaggedLines = Set(schemaProblems.map(\.location.line))
+    var own: [Diagnostic] = []
+    var seen: [String: SourceLocation] = [:]
+    var parcels = 0
+    var rootChecked = false
+    while let event = reader.next() {
+      if !rootChecked, let root = reader.root {
+        rootChecked = true
+        if let problem = BatchEvaluator.checkRoot(root) {
+          own.append(problem)
+          break
+        }
+      }
+      switch event {
+      case .record(let element):
+        parcels += 1
+        own += Self.problems(in: element, seen: &seen)
+      case .failure(let diagnostic, _):
+        own.append(diagnostic)
+      }
+    }
+    var all = schemaProblems
+    all += own.filter { !flaggedLines.contains($0.location.line) || Self.isSemantic($0) }
+    all.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+    var unique: [Diagnostic] = []
+    for diagnostic in all where !unique.contains(diagnostic) { unique.append(diagnostic) }
+    return Report(file: path, parcels: parcels, diagnostics: unique)
+  }
+
+  static func problems(in element: XMLElement, seen: inout [String: SourceLocation])
+    -> [Diagnostic]
+  {
+    guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
+      return [
+        Diagnostic(
+          at: element.location,
+          "unexpected element <\(element.name)> in <landRecords>; expected <parcel> in namespace \(ParcelDecoder.namespace)"
+        )
+      ]
+    }
+    var problems: [Diagnostic] = []
+    let id: String?
+    let location: SourceLocation
+    switch ParcelDecoder.decode(element) {
+    case .parcel(let parcel):
+      id = parcel.id
+      location = parcel.location
+    case .rejected(let rejectedID, let rejectedAt, let errors):
+      id = rejectedID
+      location = rejectedAt
+      problems += errors
+    }
+    if let id {
+      if let first = seen[id] {
+        problems.append(
+          Diagnostic(
+            at: location,
+            "duplicate parcel id \"\(id)\"; it was first used at \(first); each parcel needs a unique id"
+          ))
+      } else {
+        seen[id] = location
+      }
+    }
+    return problems
+  }
+
+  /// Problems only the decoder can see: always reported.
+  static func isSemantic(_ diagnostic: Diagnostic) -> Bool {
+    diagnostic.message.hasPrefix("duplicate parcel id")
+  }
+}

@@ -1,0 +1,75 @@
+public import Land
+public import Rules
+public import XMLStream
+
+/// The outcome for one input parcel: every parcel of a run gets exactly one,
+/// rejected records included.
+public struct Verdict: Sendable {
+  /// The parcel's id; nil only for a rejected record that has none.
+  public var parcel: String?
+  public var status: VerdictStatus
+  /// The performance year evaluated; nil when the record has none.
+  public var year: Int?
+  public var ruleSet: RuleSetIdentity
+  /// Where the record starts in the input.
+  public var location: SourceLocation
+  /// What identifies the parcel to a person (absent when rejected early).
+  public var summary: ParcelSummary?
+  /// Every indicator, in declaration order (empty when rejected).
+  public var indicators: [IndicatorEntry]
+  public var findings: [Finding]
+  /// Why the record was rejected.
+  public var errors: [Diagnostic]
+  /// Remarks that are neither findings nor errors.
+  public var notes: [String]
+
+  public init(
+    parcel: String?, status: VerdictStatus, year: Int?, ruleSet: RuleSetIdentity,
+    location: SourceLocation, summary: ParcelSummary? = nil, indicators: [IndicatorEntry] = [],
+    findings: [Finding] = [], errors: [Diagnostic] = [], notes: [String] = []
+  ) {
+    self.parcel = parcel
+    self.status = status
+    self.year = year
+    self.ruleSet = ruleSet
+    self.location = location
+    self.summary = summary
+    self.indicators = indicators
+    self.findings = findings
+    self.errors = errors
+    self.notes = notes
+  }
+
+  /// The indicators whose findings failed, in declaration order, each once.
+  public var failedIndicators: [Indicator] {
+    var seen: Set<Indicator> = []
+    return findings.filter { $0.status == .fail }.map(\.indicator)
+      .filter { seen.insert($0).inserted }.sorted()
+  }
+}
+
+/// One indicator's value for the verdict's `indicators` map.
+public struct IndicatorEntry: Sendable, Hashable {
+  public var indicator: Indicator
+  public var measurement: Measurement
+
+  public init(indicator: Indicator, measurement: Measurement) {
+    self.indicator = indicator
+    self.measurement = measurement
+  }
+}
+
+/// The identifying facts of a parcel that reports print beside its verdict.
+public struct ParcelSummary: Sendable, Hashable {
+  public var name: String?
+  public var district: District
+  public var sector: Sector
+  public var area: Area
+
+  public init(name: String?, district: District, sector: Sector, area: Area) {
+    self.name = name
+    self.district = district
+    self.sector = sector
+    self.area = area
+  }
+}

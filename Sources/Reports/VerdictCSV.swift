@@ -1,0 +1,41 @@
+public import Evaluation
+import Land
+import XMLStream
+
+/// Verdicts as CSV rows, one per parcel: identity, area in mu, status, each
+/// indicator (empty for no data), the failed indicators and, for a rejected
+/// record, why.
+public enum VerdictCSV {
+  public static let header: [String] =
+    [
+      "parcel", "name", "districtCode", "district", "sectorCode", "sector", "areaMu", "status",
+      "year",
+    ] + Indicator.allCases.map(\.rawValue) + ["failed", "errors"]
+
+  /// The header line, after the byte-order mark that starts the file.
+  public static func head() -> String {
+    CSVWriter.byteOrderMark + CSVWriter().line(header)
+  }
+
+  public static func row(_ verdict: Verdict) -> String {
+    var fields: [String] = [verdict.parcel ?? ""]
+    if let summary = verdict.summary {
+      fields += [
+        summary.name ?? "", summary.district.code, summary.district.name, summary.sector.code,
+        summary.sector.name, JSONWriter.format(summary.area.mu),
+      ]
+    } else {
+      fields += ["", "", "", "", "", ""]
+    }
+    fields.append(verdict.status.rawValue)
+    fields.append(verdict.year.map(String.init) ?? "")
+    var values: [Indicator: Double] = [:]
+    for entry in verdict.indicators {
+      if case .value(let value) = entry.measurement { values[entry.indicator] = value }
+    }
+    fields += Indicator.allCases.map { values[$0].map(JSONWriter.format) ?? "" }
+    fields.append(verdict.failedIndicators.map(\.rawValue).joined(separator: ";"))
+    fields.append(verdict.errors.map(\.description).joined(separator: " | "))
+    return CSVWriter().line(fields)
+  }
+}

@@ -1,0 +1,161 @@
+public import Evaluation
+import Land
+import Rules
+import XMLStream
+
+/// A verdict as one line of JSON Lines (`records.md`, "Verdicts out"):
+/// the required keys first, in the documented order, then the rest.
+public enum VerdictJSON {
+  public static func line(_ verdict: Verdict) -> String {
+    var json = JSONWriter()
+    json.beginObject()
+    json.key("parcel")
+    json.optional(verdict.parcel)
+    json.key("status")
+    json.string(verdict.status.rawValue)
+    json.key("year")
+    json.optional(verdict.year)
+    json.key("ruleSet")
+    write(verdict.ruleSet, to: &json)
+    json.key("indicators")
+    json.beginObject()
+    for entry in verdict.indicators {
+      json.key(entry.indicator.rawValue)
+      if case .value(let value) = entry.measurement { json.number(value) } else { json.null() }
+    }
+    json.endObject()
+    json.key("findings")
+    json.beginArray()
+    for finding in verdict.findings { write(finding, to: &json) }
+    json.endArray()
+    json.key("errors")
+    json.beginArray()
+    for error in verdict.errors { write(error, to: &json) }
+    json.endArray()
+    writeDetails(of: verdict, to: &json)
+    json.endObject()
+    return json.text + "\n"
+  }
+
+  /// The keys beyond the required ones: where the record is, what the
+  /// parcel is, why an indicator has no data, and notes.
+  static func writeDetails(of verdict: Verdict, to json: inout JSONWriter) {
+    json.key("source")
+    write(verdict.location, to: &json)
+    if let summary = verdict.summary {
+      json.key("name")
+      json.optional(summary.name)
+      json.key("district")
+      json.beginObject()
+      json.key("code")
+      json.string(summary.district.code)
+      json.key("name")
+      json.string(summary.district.name)
+      json.endObject()
+      json.key("sector")
+      json.beginObject()
+      json.key("code")
+      json.string(summary.sector.code)
+      json.key("name")
+      json.string(summary.sector.name)
+      json.endObject()
+      json.key("area")
+      json.beginObject()
+      json.key("m2")
+      json.number(summary.area.squareMetres)
+      json.key("mu")
+      json.number(summary.area.mu)
+      json.key("ha")
+      json.number(summary.area.hectares)
+      json.endObject()
+    }
+    let missing = verdict.indicators.compactMap { entry -> (Indicator, String)? in
+      if case .noData(let reason) = entry.measurement { (entry.indicator, reason) } else { nil }
+    }
+    if !missing.isEmpty {
+      json.key("noData")
+      json.beginObject()
+      for (indicator, reason) in missing {
+        json.key(indicator.rawValue)
+        json.string(reason)
+      }
+      json.endObject()
+    }
+    if !verdict.notes.isEmpty {
+      json.key("notes")
+      json.beginArray()
+      for note in verdict.notes { json.string(note) }
+      json.endArray()
+    }
+  }
+
+  static func write(_ identity: RuleSetIdentity, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("id")
+    json.string(identity.id)
+    json.key("version")
+    json.string(identity.version)
+    json.key("sha256")
+    json.string(identity.sha256)
+    if let base = identity.base {
+      json.key("base")
+      write(base, to: &json)
+    }
+    json.endObject()
+  }
+
+  static func write(_ finding: Finding, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("indicator")
+    json.string(finding.indicator.rawValue)
+    json.key("status")
+    json.string(finding.status.rawValue)
+    json.key("value")
+    json.optional(finding.value)
+    if let min = finding.min {
+      json.key("min")
+      json.number(min)
+    }
+    if let max = finding.max {
+      json.key("max")
+      json.number(max)
+    }
+    json.key("unit")
+    json.string(finding.indicator.unit.rawValue)
+    json.key("rule")
+    json.string(finding.ruleReference)
+    json.key("ruleSet")
+    json.string(finding.ruleSetID)
+    if let source = finding.source {
+      json.key("source")
+      json.string(source)
+    }
+    json.key("message")
+    json.string(finding.message)
+    json.endObject()
+  }
+
+  static func write(_ diagnostic: Diagnostic, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("file")
+    json.string(diagnostic.location.file)
+    json.key("line")
+    json.integer(diagnostic.location.line)
+    json.key("column")
+    json.integer(diagnostic.location.column)
+    json.key("message")
+    json.string(diagnostic.message)
+    json.endObject()
+  }
+
+  static func write(_ location: SourceLocation, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("file")
+    json.string(location.file)
+    json.key("line")
+    json.integer(location.line)
+    json.key("column")
+    json.integer(location.column)
+    json.endObject()
+  }
+}

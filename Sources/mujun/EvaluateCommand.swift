@@ -1,0 +1,95 @@
+import ArgumentParser
+import Evaluation
+import Reports
+import Rules
+import XMLStream
+
+struct EvaluateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "evaluate",
+    abstract: "Evaluate every parcel of a land-record file and write one verdict per parcel.",
+    discussion: """
+      Each parcel gets exactly one verdict, in input order: compliant, noncompliant, \
+      incomplete (a threshold's indicator has no data) or rejected (the record is invalid; \
+      its errors are also printed to standard error as file:line:column: error: …).
+
+      Without --jsonl or --csv, a summary table (counts by status and by district) is \
+      printed to standard output.
+
+      Examples:
+        mujun evaluate SampleParcels/chengdu-2024.xml
+        mujun evaluate records.xml --jsonl verdicts.jsonl --csv verdicts.csv
+        mujun evaluate records.xml --year 2023 --rules my-city.xml --jsonl -
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The land-record file (XML).", valueName: "file"))
+  var file: String
+
+  @OptionGroup var ruleSet: RuleSetOption
+
+  @Option(
+    help: ArgumentHelp(
+      "The performance year to evaluate (default: each record's latest).",
+      discussion: "Example: --year 2024", valueName: "year"))
+  var year: Int?
+
+  @Option(
+    help: ArgumentHelp(
+      "Write verdicts as JSON Lines to this file ('-' for standard output).",
+      discussion: "Example: --jsonl verdicts.jsonl", valueName: "path"))
+  var jsonl: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Write one CSV row per parcel to this file (UTF-8 with a byte-order mark, for Excel).",
+      discussion: "Example: --csv verdicts.csv", valueName: "path"))
+  var csv: String?
+
+  func validate() throws {
+    if let year, !(1900...2200).contains(year) {
+      throw ValidationError("--year \(year) is not a plausible year; give four digits, e.g. 2024")
+    }
+    if jsonl != nil, jsonl == csv {
+      throw ValidationError("--jsonl and --csv name the same file; give two different paths")
+    }
+  }
+
+  func run() throws {
+    let rules = try ruleSet.load()
+    let reader: XMLRecordReader
+    do {
+      reader = try XMLRecordReader(path: file)
+    } catch {
+      StandardError.write(error.description)
+      throw ExitStatus.inputErrors
+    }
+    let sinks = try VerdictSinks(jsonl: jsonl, csv: csv)
+    var summary = SummaryTable()
+    let batch = BatchEvaluator(evaluator: Evaluator(ruleSet: rules, year: year))
+    let outcome: BatchOutcome
+    do {
+      outcome = try batch.run(reader) { (verdict: Verdict) throws(OutputError) in
+        for error in verdict.errors { StandardError.write(error.description) }
+        summary.add(verdict)
+        try sinks.write(verdict)
+      }
+      try sinks.close()
+    } catch {
+      StandardError.write(error.description)
+      throw ExitCode.failure
+    }
+    if let fatal = outcome.fatal { StandardError.write(fatal.description) }
+    if sinks.isEmpty {
+      print(summary.render(file: file, year: year), terminator: "")
+    } else {
+      StandardError.write(Self.countsLine(outcome))
+    }
+    if outcome.hadInputErrors { throw ExitStatus.inputErrors }
+  }
+
+  static func countsLine(_ outcome: BatchOutcome) -> String {
+    let parts = VerdictStatus.allCases.map { "\(outcome.counts[$0] ?? 0) \($0.rawValue)" }
+    return "\(outcome.file): \(outcome.total) parcels: " + parts.joined(separator: ", ")
+  }
+}
