@@ -26,7 +26,8 @@ public enum Indicator: String, Sendable, Hashable, CaseIterable, Comparable {
     case .investmentIntensity, .taxPerMu, .outputPerMu, .revenuePerMu, .valueAddedPerMu:
       .tenThousandCNYPerMu
     case .fixedAssetInvestment: .tenThousandCNY
-    case .plotRatio, .buildingCoefficient, .buildingDensity, .adminShare, .greenRatio, .rndIntensity:
+    case .plotRatio, .buildingCoefficient, .buildingDensity, .adminShare, .greenRatio,
+      .rndIntensity:
       .ratio
     case .energyPerValueAdded: .tcePerTenThousandCNY
     case .valueAddedPerEnergy: .tenThousandCNYPerTce

@@ -19,7 +19,8 @@ public enum IndicatorUnit: String, Sendable, Hashable, CaseIterable {
   /// The units a bound on an indicator computed in `self` may be written in.
   public var acceptedUnits: [IndicatorUnit] {
     switch self {
-    case .tenThousandCNYPerMu: [.tenThousandCNYPerMu, .tenThousandCNYPerHectare, .cnyPerSquareMetre]
+    case .tenThousandCNYPerMu:
+      [.tenThousandCNYPerMu, .tenThousandCNYPerHectare, .cnyPerSquareMetre]
     default: [self]
     }
   }
