@@ -19,12 +19,13 @@ public enum Measurement: Sendable, Hashable {
   }
 
   /// `numerator ÷ denominator`, or no data when the denominator is 0
-  /// (`zeroReason` says which figure was 0).
+  /// (`zeroReason` says which figure was 0) or the quotient overflows.
   static func quotient(_ numerator: Double, _ denominator: Double, zeroReason: String)
     -> Measurement
   {
     guard denominator != 0 else { return .noData(reason: zeroReason) }
     let result = numerator / denominator
-    return result.isFinite ? .value(result) : .noData(reason: zeroReason)
+    return result.isFinite
+      ? .value(result) : .noData(reason: "the quotient is too large to represent")
   }
 }
