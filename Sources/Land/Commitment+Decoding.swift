@@ -1,0 +1,58 @@
+import XMLStream
+
+extension Commitment {
+  /// `<commitment indicator="taxPerMu" min="20" unit="10k-CNY/mu"
+  /// fromYear="2023" penaltyPermille="1" remedy="topUp"/>`: a known
+  /// indicator, a unit accepted for it, at least one bound, min ≤ max, and
+  /// `fromYear` only for yearly indicators.
+  static func decode(_ element: XMLElement, with decoder: inout ElementDecoder) -> Commitment? {
+    _ = decoder.open(
+      element,
+      attributes: ["indicator", "min", "max", "unit", "fromYear", "penaltyPermille", "remedy"])
+    let indicator = decoder.choice(element, "indicator", required: true, as: Indicator.self)
+    let min = decoder.decimal(element, .attribute("min"))
+    let max = decoder.decimal(element, .attribute("max"))
+    let unit = decodeUnit(element, for: indicator, with: &decoder)
+    let fromYear = decoder.year(element, "fromYear")
+    let penalty = decoder.decimal(element, .attribute("penaltyPermille"))
+    let remedy = decoder.choice(element, "remedy", as: CommitmentRemedy.self)
+
+    if element.attribute("min") == nil && element.attribute("max") == nil {
+      decoder.report(element, DecodingMessage.noBound)
+    }
+    if let min, let max, min > max, let minText = element.attribute("min"),
+      let maxText = element.attribute("max")
+    {
+      decoder.report(
+        element,
+        DecodingMessage.minAboveMax(
+          minText.trimmingXMLWhitespace(), maxText.trimmingXMLWhitespace()))
+    }
+    if let indicator, !indicator.isYearly, let year = element.attribute("fromYear") {
+      decoder.report(
+        element,
+        DecodingMessage.fromYearNotYearly(year.trimmingXMLWhitespace(), for: indicator))
+    }
+    guard let indicator else { return nil }
+    return Commitment(
+      indicator: indicator, min: min, max: max, unit: unit, fromYear: fromYear,
+      penaltyPermille: penalty, remedy: remedy)
+  }
+
+  /// The unit, which must be one the indicator's bounds may be written in.
+  private static func decodeUnit(
+    _ element: XMLElement, for indicator: Indicator?, with decoder: inout ElementDecoder
+  ) -> IndicatorUnit? {
+    guard let indicator else {
+      // Without a known indicator, check only that the unit exists.
+      return decoder.choice(element, "unit", as: IndicatorUnit.self)
+    }
+    guard let raw = element.attribute("unit")?.trimmingXMLWhitespace() else { return nil }
+    guard let unit = IndicatorUnit(rawValue: raw), indicator.unit.acceptedUnits.contains(unit)
+    else {
+      decoder.report(element, DecodingMessage.unitNotAccepted(raw, for: indicator))
+      return nil
+    }
+    return unit
+  }
+}

@@ -1,0 +1,73 @@
+import XMLStream
+
+/// Walks one record's elements and collects every problem found, so that a
+/// rejected record lists all that is wrong with it, not just the first.
+/// Each problem is a ``Diagnostic`` at the offending element's start tag
+/// (attribute problems too: the reader keeps no attribute positions).
+struct ElementDecoder {
+  private(set) var diagnostics: [Diagnostic] = []
+
+  mutating func report(_ element: XMLElement, _ message: String) {
+    diagnostics.append(Diagnostic(at: element.location, message))
+  }
+
+  /// The problems in document order (line, then column, then found order).
+  var sortedDiagnostics: [Diagnostic] {
+    diagnostics.enumerated().sorted { lhs, rhs in
+      let l = (lhs.element.location.line, lhs.element.location.column, lhs.offset)
+      let r = (rhs.element.location.line, rhs.element.location.column, rhs.offset)
+      return l < r
+    }.map(\.element)
+  }
+
+  /// Checks an element against what the format allows: its attribute
+  /// names, stray text (unless `text` is true), and its children's names,
+  /// namespaces, order and counts. Reports each departure and returns the
+  /// children worth decoding: the known ones, without second copies of
+  /// single elements (children out of order are still decoded).
+  mutating func open(
+    _ element: XMLElement, attributes allowed: [String], text: Bool = false,
+    children layout: [ChildRule] = []
+  ) -> ElementChildren {
+    for attribute in element.attributes
+    where attribute.prefix != nil || !allowed.contains(attribute.name) {
+      report(
+        element,
+        DecodingMessage.unknownAttribute(element.name, attribute.qualifiedName, allowed: allowed))
+    }
+    if !text {
+      let stray = element.text.trimmingXMLWhitespace()
+      if !stray.isEmpty { report(element, DecodingMessage.unexpectedText(element.name, stray)) }
+    }
+    var children = ElementChildren()
+    var seen: Set<String> = []
+    var furthest: (index: Int, name: String)?
+    for child in element.children {
+      guard let index = layout.firstIndex(where: { $0.name == child.name }) else {
+        report(
+          child,
+          DecodingMessage.unknownElement(element.name, child.name, allowed: layout.map(\.name)))
+        continue
+      }
+      // A wrong namespace is reported where it starts, not on every child.
+      if child.namespace != ParcelDecoder.namespace && child.namespace != element.namespace {
+        report(child, DecodingMessage.wrongNamespace(child.name, child.namespace))
+      }
+      if seen.contains(child.name) && layout[index].occurrence != .repeated {
+        report(child, DecodingMessage.duplicateElement(element.name, child.name))
+        continue
+      }
+      if let furthest, index < furthest.index {
+        report(child, DecodingMessage.outOfOrder(element.name, child.name, after: furthest.name))
+      } else {
+        furthest = (index, child.name)
+      }
+      seen.insert(child.name)
+      children.append(child)
+    }
+    for rule in layout where rule.occurrence == .required && !seen.contains(rule.name) {
+      report(element, DecodingMessage.missingElement(element.name, rule.name))
+    }
+    return children
+  }
+}

@@ -1,0 +1,21 @@
+public import XMLStream
+
+extension LandRecordsHeader {
+  /// Decodes the root element's start tag (`XMLRecordReader.root`): it must
+  /// be `landRecords` in ``ParcelDecoder/namespace``, with optional `asOf`
+  /// (a date) and `source` attributes and nothing else. Its children are
+  /// decoded one by one with ``ParcelDecoder/decode(_:)``.
+  public static func decode(_ root: XMLElement) -> LandRecordsHeaderDecoding {
+    var decoder = ElementDecoder()
+    if root.name != "landRecords" {
+      decoder.report(root, DecodingMessage.notLandRecords(root.name))
+    } else if root.namespace != ParcelDecoder.namespace {
+      decoder.report(root, DecodingMessage.wrongNamespace(root.name, root.namespace))
+    }
+    _ = decoder.open(root, attributes: ["asOf", "source"])
+    let asOf = decoder.date(root, "asOf")
+    let source = root.attribute("source")
+    guard decoder.diagnostics.isEmpty else { return .rejected(errors: decoder.sortedDiagnostics) }
+    return .header(LandRecordsHeader(asOf: asOf, source: source, location: root.location))
+  }
+}

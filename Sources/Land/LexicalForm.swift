@@ -1,0 +1,70 @@
+/// The lexical forms the land-record format allows, checked byte by byte
+/// (no Foundation, no locale): plain decimals, whole numbers, four-digit
+/// years and the code patterns of `records.md`.
+enum LexicalForm {
+  /// `12`, `12.5`, `0.07`: ASCII digits with an optional fraction. No sign,
+  /// no exponent, no thousands separator, no leading or trailing dot.
+  static func decimal(_ text: String) -> Double? {
+    let bytes = Array(text.utf8)
+    guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else {
+      return allDigits(bytes[...]) ? finite(Double(text)) : nil
+    }
+    guard allDigits(bytes[..<dot]), allDigits(bytes[(dot + 1)...]) else { return nil }
+    return finite(Double(text))
+  }
+
+  /// `0`, `30`: ASCII digits that fit an `Int`.
+  static func wholeNumber(_ text: String) -> Int? {
+    allDigits(Array(text.utf8)[...]) ? Int(text) : nil
+  }
+
+  /// A year written with exactly four digits, 0001 to 9999.
+  static func year(_ text: String) -> Int? {
+    guard text.utf8.count == 4, let year = wholeNumber(text), year >= 1 else { return nil }
+    return year
+  }
+
+  /// A GB/T 2260 division code: six ASCII digits.
+  static func isDivisionCode(_ text: String) -> Bool {
+    text.utf8.count == 6 && allDigits(Array(text.utf8)[...])
+  }
+
+  /// A GB/T 4754-2017 code: a capital letter, then 2 to 4 digits
+  /// (`^[A-Z][0-9]{2,4}$`).
+  static func isSectorCode(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard (3...5).contains(bytes.count), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[0])
+    else { return false }
+    return allDigits(bytes[1...])
+  }
+
+  /// A unified social credit code (GB 32100-2015): 18 characters from the
+  /// digits and the capital letters other than I, O, S, V and Z. The check
+  /// character is not verified.
+  static func isCreditCode(_ text: String) -> Bool {
+    let allowed = Set("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
+    return text.utf8.count == 18 && text.utf8.allSatisfy { allowed.contains($0) }
+  }
+
+  private static func allDigits(_ bytes: ArraySlice<UInt8>) -> Bool {
+    !bytes.isEmpty && bytes.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+  }
+
+  private static func finite(_ value: Double?) -> Double? {
+    guard let value, value.isFinite else { return nil }
+    return value
+  }
+}
+
+extension String {
+  /// The string without leading and trailing XML whitespace
+  /// (space, tab, carriage return, line feed).
+  func trimmingXMLWhitespace() -> String {
+    let isSpace: (Unicode.Scalar) -> Bool = { " \t\r\n".unicodeScalars.contains($0) }
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}

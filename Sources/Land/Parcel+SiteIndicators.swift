@@ -1,0 +1,92 @@
+/// The indicators that do not depend on a performance year: investment
+/// and the layout of the site (`domain.md`, "The control indicators").
+extension Parcel {
+  static let siteAreaIsZero = "the site area is 0"
+  static let buildingsNotListed = "the record does not list its buildings"
+
+  /// Investment intensity 投资强度 (`domain.md`): total fixed-asset
+  /// investment ÷ site area in mu, 10k CNY per mu.
+  var investmentIntensity: Measurement {
+    guard let fixedAssets = investment?.fixedAssets else {
+      return .noData(reason: "no fixed-asset investment figure")
+    }
+    return .quotient(fixedAssets, area.mu, zeroReason: Parcel.siteAreaIsZero)
+  }
+
+  /// Fixed-asset investment as recorded, 10k CNY (cumulative, with the
+  /// land price: `records.md`, `investment/@fixedAssets`).
+  var fixedAssetInvestment: Measurement {
+    investment?.fixedAssets.map { .value($0) }
+      ?? .noData(reason: "no fixed-asset investment figure")
+  }
+
+  /// Plot ratio 容积率 (`domain.md`): total floor area ÷ site area, a
+  /// storey over 8 m counting twice (see `Building.countedFloorArea`).
+  /// No `buildings` element: no data; an empty one: 0.
+  var plotRatio: Measurement {
+    siteRatio(sumOverBuildings(\.countedFloorArea, missing: "has neither floorArea nor storeys"))
+  }
+
+  /// Building density 建筑密度 (`domain.md`): building footprints ÷ site area.
+  var buildingDensity: Measurement {
+    siteRatio(sumOverBuildings(\.footprint, missing: "has no footprint"))
+  }
+
+  /// Building coefficient 建筑系数 (`domain.md`): (building footprints +
+  /// structure footprints + open storage yards) ÷ site area. A structure
+  /// or yard area the site does not give counts as 0.
+  var buildingCoefficient: Measurement {
+    let footprints = sumOverBuildings(\.footprint, missing: "has no footprint")
+    guard case .value(let sum) = footprints else { return footprints }
+    return siteRatio(.value(sum + (site?.structureArea ?? 0) + (site?.yardArea ?? 0)))
+  }
+
+  /// Admin share 行政办公及生活服务设施用地所占比重 (`domain.md`): admin and
+  /// living-service land ÷ site area, from `site/@adminArea` when given.
+  /// Otherwise apportioned: (admin + living floor area) ÷ total floor area
+  /// (the domain's "× site area ÷ site area" cancels). The apportioning
+  /// uses floor area as built (`Building.actualFloorArea`), not the plot
+  /// ratio's 8 m doubling: it shares out land by the space the uses
+  /// occupy, and the doubling is a rule of the plot ratio alone.
+  var adminShare: Measurement {
+    if let adminArea = site?.adminArea { return siteRatio(.value(adminArea)) }
+    guard let buildings else {
+      return .noData(reason: "the site has no adminArea and " + Parcel.buildingsNotListed)
+    }
+    let total = sumOverBuildings(\.actualFloorArea, missing: "has neither floorArea nor storeys")
+    guard case .value(let totalArea) = total else { return total }
+    let adminArea = buildings.filter { $0.use == .admin || $0.use == .living }
+      .reduce(0) { $0 + ($1.actualFloorArea ?? 0) }
+    return .quotient(
+      adminArea, totalArea,
+      zeroReason: "the site has no adminArea and the buildings' total floor area is 0")
+  }
+
+  /// Green ratio 绿地率 (`domain.md`): green area ÷ site area.
+  var greenRatio: Measurement {
+    guard let greenArea = site?.greenArea else {
+      return .noData(reason: "the site has no greenArea")
+    }
+    return siteRatio(.value(greenArea))
+  }
+
+  /// An area in m² over the site area in m².
+  private func siteRatio(_ part: Measurement) -> Measurement {
+    guard case .value(let value) = part else { return part }
+    return .quotient(value, area.squareMetres, zeroReason: Parcel.siteAreaIsZero)
+  }
+
+  /// The sum of a figure over the buildings; no data when the record does
+  /// not list them or a building lacks the figure (naming the building).
+  private func sumOverBuildings(_ figure: (Building) -> Double?, missing: String) -> Measurement {
+    guard let buildings else { return .noData(reason: Parcel.buildingsNotListed) }
+    var sum = 0.0
+    for (position, building) in buildings.enumerated() {
+      guard let value = figure(building) else {
+        return .noData(reason: "\(building.label(position: position)) \(missing)")
+      }
+      sum += value
+    }
+    return .value(sum)
+  }
+}

@@ -1,0 +1,30 @@
+public import XMLStream
+
+/// Decodes `parcel` elements of the land-record format, version 1
+/// (`records.md`), strictly: every element in the format's namespace, no
+/// unknown elements or attributes, children in the documented order,
+/// values in their documented forms. It reports every problem it finds,
+/// not just the first, each at the element where it is.
+public enum ParcelDecoder {
+  /// The namespace of the land-record format, version 1.
+  public static let namespace = "urn:mujun:land-records:1"
+
+  /// Decodes one record (a child of `landRecords`, as
+  /// `XMLRecordReader` hands it out).
+  public static func decode(_ element: XMLElement) -> ParcelDecoding {
+    var decoder = ElementDecoder()
+    let id = element.attribute("id")?.trimmingXMLWhitespace()
+    let usableID = id?.isEmpty == false ? id : nil
+    guard element.name == "parcel" else {
+      decoder.report(element, DecodingMessage.notAParcel(element.name))
+      return .rejected(id: usableID, location: element.location, errors: decoder.diagnostics)
+    }
+    let parcel = Parcel.decode(element, with: &decoder)
+    if let parcel, decoder.diagnostics.isEmpty {
+      return .parcel(parcel)
+    }
+    // Anything that stops a parcel from being built has been reported.
+    assert(!decoder.diagnostics.isEmpty, "a parcel failed to decode without a diagnostic")
+    return .rejected(id: usableID, location: element.location, errors: decoder.sortedDiagnostics)
+  }
+}
