@@ -5,7 +5,7 @@ extension Evaluator {
   /// The findings for one indicator: one per deciding row. When the same row
   /// sets both the minimum and the maximum, that is one finding with both.
   static func findings(
-    for indicator: Indicator, measurement: Measurement, bounds: ApplicableBounds
+    for indicator: Indicator, reading: Reading, bounds: ApplicableBounds
   ) -> [Finding] {
     var sides: [(row: ThresholdRow, min: Double?, max: Double?)] = []
     if let min = bounds.min { sides.append((min.row, min.value, nil)) }
@@ -17,12 +17,12 @@ extension Evaluator {
       }
     }
     return sides.map { side in
-      finding(indicator, measurement, row: side.row, min: side.min, max: side.max)
+      finding(indicator, reading, row: side.row, min: side.min, max: side.max)
     }
   }
 
   static func finding(
-    _ indicator: Indicator, _ measurement: Measurement, row: ThresholdRow, min: Double?,
+    _ indicator: Indicator, _ reading: Reading, row: ThresholdRow, min: Double?,
     max: Double?
   ) -> Finding {
     let scope = RowText.scope(of: row)
@@ -30,7 +30,7 @@ extension Evaluator {
     let status: FindingStatus
     let message: String
     var value: Double?
-    switch measurement {
+    switch reading {
     case .noData(let reason):
       status = .nodata
       message =

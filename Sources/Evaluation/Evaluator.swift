@@ -23,7 +23,7 @@ public struct Evaluator: Sendable {
     for indicator in Indicator.allCases {
       guard let applicable = bounds[indicator] else { continue }
       findings += Self.findings(
-        for: indicator, measurement: values[indicator], bounds: applicable)
+        for: indicator, reading: values[indicator], bounds: applicable)
     }
     var notes: [String] = []
     if bounds.isEmpty {
@@ -39,7 +39,7 @@ public struct Evaluator: Sendable {
       location: parcel.location,
       summary: ParcelSummary(
         name: parcel.name, district: parcel.district, sector: parcel.sector, area: parcel.area),
-      indicators: Indicator.allCases.map { IndicatorEntry(indicator: $0, measurement: values[$0]) },
+      indicators: Indicator.allCases.map { IndicatorEntry(indicator: $0, reading: values[$0]) },
       findings: findings,
       notes: notes)
   }

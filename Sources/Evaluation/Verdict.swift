@@ -51,11 +51,11 @@ public struct Verdict: Sendable {
 /// One indicator's value for the verdict's `indicators` map.
 public struct IndicatorEntry: Sendable, Hashable {
   public var indicator: Indicator
-  public var measurement: Measurement
+  public var reading: Reading
 
-  public init(indicator: Indicator, measurement: Measurement) {
+  public init(indicator: Indicator, reading: Reading) {
     self.indicator = indicator
-    self.measurement = measurement
+    self.reading = reading
   }
 }
 

@@ -7,25 +7,25 @@ public struct IndicatorValues: Sendable, Hashable {
   /// The site area every per-area indicator divides by (in m², mu or ha).
   public var siteArea: Area
   /// One entry per indicator.
-  public private(set) var measurements: [Indicator: Measurement]
+  public private(set) var readings: [Indicator: Reading]
 
-  /// Indicators missing from `measurements` read as no data.
-  public init(evaluatedYear: Int?, siteArea: Area, measurements: [Indicator: Measurement]) {
+  /// Indicators missing from `readings` read as no data.
+  public init(evaluatedYear: Int?, siteArea: Area, readings: [Indicator: Reading]) {
     self.evaluatedYear = evaluatedYear
     self.siteArea = siteArea
-    var complete = measurements
+    var complete = readings
     for indicator in Indicator.allCases where complete[indicator] == nil {
       complete[indicator] = .noData(reason: "\(indicator.rawValue) was not computed")
     }
-    self.measurements = complete
+    self.readings = complete
   }
 
-  public subscript(indicator: Indicator) -> Measurement {
-    measurements[indicator] ?? .noData(reason: "\(indicator.rawValue) was not computed")
+  public subscript(indicator: Indicator) -> Reading {
+    readings[indicator] ?? .noData(reason: "\(indicator.rawValue) was not computed")
   }
 
-  /// The measurements in indicator declaration order (stable output).
-  public var ordered: [(indicator: Indicator, measurement: Measurement)] {
+  /// The readings in indicator declaration order (stable output).
+  public var ordered: [(indicator: Indicator, reading: Reading)] {
     Indicator.allCases.map { ($0, self[$0]) }
   }
 }

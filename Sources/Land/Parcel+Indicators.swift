@@ -6,7 +6,7 @@ extension Parcel {
   /// Site and investment indicators do not depend on the year.
   public func indicators(year: Int? = nil) -> IndicatorValues {
     let evaluatedYear = year ?? latestPerformanceYear
-    var measurements: [Indicator: Measurement] = [
+    var readings: [Indicator: Reading] = [
       .investmentIntensity: investmentIntensity,
       .fixedAssetInvestment: fixedAssetInvestment,
       .plotRatio: plotRatio,
@@ -19,8 +19,8 @@ extension Parcel {
       year: evaluatedYear, performance: evaluatedYear.flatMap { performance(for: $0) },
       mu: area.mu)
     for indicator in Indicator.allCases where indicator.isYearly {
-      measurements[indicator] = yearly.measure(indicator)
+      readings[indicator] = yearly.measure(indicator)
     }
-    return IndicatorValues(evaluatedYear: evaluatedYear, siteArea: area, measurements: measurements)
+    return IndicatorValues(evaluatedYear: evaluatedYear, siteArea: area, readings: readings)
   }
 }

@@ -6,7 +6,7 @@ extension Parcel {
 
   /// Investment intensity 投资强度 (`domain.md`): total fixed-asset
   /// investment ÷ site area in mu, 10k CNY per mu.
-  var investmentIntensity: Measurement {
+  var investmentIntensity: Reading {
     guard let fixedAssets = investment?.fixedAssets else {
       return .noData(reason: "no fixed-asset investment figure")
     }
@@ -15,7 +15,7 @@ extension Parcel {
 
   /// Fixed-asset investment as recorded, 10k CNY (cumulative, with the
   /// land price: `records.md`, `investment/@fixedAssets`).
-  var fixedAssetInvestment: Measurement {
+  var fixedAssetInvestment: Reading {
     investment?.fixedAssets.map { .value($0) }
       ?? .noData(reason: "no fixed-asset investment figure")
   }
@@ -23,19 +23,19 @@ extension Parcel {
   /// Plot ratio 容积率 (`domain.md`): total floor area ÷ site area, a
   /// storey over 8 m counting twice (see `Building.countedFloorArea`).
   /// No `buildings` element: no data; an empty one: 0.
-  var plotRatio: Measurement {
+  var plotRatio: Reading {
     siteRatio(sumOverBuildings(\.countedFloorArea, missing: "has neither floorArea nor storeys"))
   }
 
   /// Building density 建筑密度 (`domain.md`): building footprints ÷ site area.
-  var buildingDensity: Measurement {
+  var buildingDensity: Reading {
     siteRatio(sumOverBuildings(\.footprint, missing: "has no footprint"))
   }
 
   /// Building coefficient 建筑系数 (`domain.md`): (building footprints +
   /// structure footprints + open storage yards) ÷ site area. A structure
   /// or yard area the site does not give counts as 0.
-  var buildingCoefficient: Measurement {
+  var buildingCoefficient: Reading {
     let footprints = sumOverBuildings(\.footprint, missing: "has no footprint")
     guard case .value(let sum) = footprints else { return footprints }
     return siteRatio(.value(sum + (site?.structureArea ?? 0) + (site?.yardArea ?? 0)))
@@ -48,7 +48,7 @@ extension Parcel {
   /// uses floor area as built (`Building.actualFloorArea`), not the plot
   /// ratio's 8 m doubling: it shares out land by the space the uses
   /// occupy, and the doubling is a rule of the plot ratio alone.
-  var adminShare: Measurement {
+  var adminShare: Reading {
     if let adminArea = site?.adminArea { return siteRatio(.value(adminArea)) }
     guard let buildings else {
       return .noData(reason: "the site has no adminArea and " + Parcel.buildingsNotListed)
@@ -63,7 +63,7 @@ extension Parcel {
   }
 
   /// Green ratio 绿地率 (`domain.md`): green area ÷ site area.
-  var greenRatio: Measurement {
+  var greenRatio: Reading {
     guard let greenArea = site?.greenArea else {
       return .noData(reason: "the site has no greenArea")
     }
@@ -71,14 +71,14 @@ extension Parcel {
   }
 
   /// An area in m² over the site area in m².
-  private func siteRatio(_ part: Measurement) -> Measurement {
+  private func siteRatio(_ part: Reading) -> Reading {
     guard case .value(let value) = part else { return part }
     return .quotient(value, area.squareMetres, zeroReason: Parcel.siteAreaIsZero)
   }
 
   /// The sum of a figure over the buildings; no data when the record does
   /// not list them or a building lacks the figure (naming the building).
-  private func sumOverBuildings(_ figure: (Building) -> Double?, missing: String) -> Measurement {
+  private func sumOverBuildings(_ figure: (Building) -> Double?, missing: String) -> Reading {
     guard let buildings else { return .noData(reason: Parcel.buildingsNotListed) }
     var sum = 0.0
     for (position, building) in buildings.enumerated() {

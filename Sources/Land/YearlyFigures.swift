@@ -9,7 +9,7 @@ struct YearlyFigures {
   /// The site area in mu.
   var mu: Double
 
-  func measure(_ indicator: Indicator) -> Measurement {
+  func measure(_ indicator: Indicator) -> Reading {
     guard let year else { return .noData(reason: "the record has no performance figures") }
     guard let performance else { return .noData(reason: "no performance figures for \(year)") }
     let figures = Figures(year: year, performance: performance, mu: mu)
@@ -50,7 +50,7 @@ struct YearlyFigures {
     var performance: Performance
     var mu: Double
 
-    func perMu(_ figure: KeyPath<Performance, Double?>, _ name: String) -> Measurement {
+    func perMu(_ figure: KeyPath<Performance, Double?>, _ name: String) -> Reading {
       guard let value = performance[keyPath: figure] else { return missing(name) }
       return .quotient(value, mu, zeroReason: "the site area is 0")
     }
@@ -59,14 +59,14 @@ struct YearlyFigures {
       _ numerator: KeyPath<Performance, Double?>, _ numeratorName: String,
       over denominator: KeyPath<Performance, Double?>, _ denominatorName: String,
       scale: Double = 1
-    ) -> Measurement {
+    ) -> Reading {
       guard let top = performance[keyPath: numerator] else { return missing(numeratorName) }
       guard let bottom = performance[keyPath: denominator] else { return missing(denominatorName) }
       return .quotient(
         top * scale, bottom, zeroReason: "the \(denominatorName) figure for \(year) is 0")
     }
 
-    private func missing(_ name: String) -> Measurement {
+    private func missing(_ name: String) -> Reading {
       .noData(reason: "no \(name) figure for \(year)")
     }
   }

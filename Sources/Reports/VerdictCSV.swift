@@ -31,7 +31,7 @@ public enum VerdictCSV {
     fields.append(verdict.year.map(String.init) ?? "")
     var values: [Indicator: Double] = [:]
     for entry in verdict.indicators {
-      if case .value(let value) = entry.measurement { values[entry.indicator] = value }
+      if case .value(let value) = entry.reading { values[entry.indicator] = value }
     }
     fields += Indicator.allCases.map { values[$0].map(JSONWriter.format) ?? "" }
     fields.append(verdict.failedIndicators.map(\.rawValue).joined(separator: ";"))

@@ -21,7 +21,7 @@ public enum VerdictJSON {
     json.beginObject()
     for entry in verdict.indicators {
       json.key(entry.indicator.rawValue)
-      if case .value(let value) = entry.measurement { json.number(value) } else { json.null() }
+      if case .value(let value) = entry.reading { json.number(value) } else { json.null() }
     }
     json.endObject()
     json.key("findings")
@@ -70,7 +70,7 @@ public enum VerdictJSON {
       json.endObject()
     }
     let missing = verdict.indicators.compactMap { entry -> (Indicator, String)? in
-      if case .noData(let reason) = entry.measurement { (entry.indicator, reason) } else { nil }
+      if case .noData(let reason) = entry.reading { (entry.indicator, reason) } else { nil }
     }
     if !missing.isEmpty {
       json.key("noData")

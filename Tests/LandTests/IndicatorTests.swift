@@ -72,9 +72,9 @@ import Testing
   }
 
   @Test func everyIndicatorHasAnEntry() {
-    #expect(values.measurements.count == Indicator.allCases.count)
+    #expect(values.readings.count == Indicator.allCases.count)
     #expect(values.ordered.map(\.indicator) == Indicator.allCases)
-    #expect(values.ordered.allSatisfy { $0.measurement.value != nil })
+    #expect(values.ordered.allSatisfy { $0.reading.value != nil })
   }
 
   @Test(arguments: [Area(30000, .squareMetre), Area(45, .mu), Area(3, .hectare)])

@@ -4,7 +4,7 @@ import Testing
 /// The 8 m rule: a storey (or a single-storey building) higher than 8 m
 /// counts its floor area twice; exactly 8 m counts once. Site 10000 m².
 @Suite struct PlotRatioTests {
-  func plotRatio(_ buildings: [Building]) -> Measurement {
+  func plotRatio(_ buildings: [Building]) -> Reading {
     TestParcels.parcel(area: Area(10000, .squareMetre), buildings: buildings)
       .indicators()[.plotRatio]
   }

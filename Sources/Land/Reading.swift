@@ -2,7 +2,7 @@
 /// can read (`no tax figure for 2024`). A missing input or a zero divisor
 /// is no data, never 0 and never infinity (`records.md`, "Meaning";
 /// `domain.md`, "The control indicators").
-public enum Measurement: Sendable, Hashable {
+public enum Reading: Sendable, Hashable {
   case value(Double)
   case noData(reason: String)
 
@@ -21,7 +21,7 @@ public enum Measurement: Sendable, Hashable {
   /// `numerator ÷ denominator`, or no data when the denominator is 0
   /// (`zeroReason` says which figure was 0) or the quotient overflows.
   static func quotient(_ numerator: Double, _ denominator: Double, zeroReason: String)
-    -> Measurement
+    -> Reading
   {
     guard denominator != 0 else { return .noData(reason: zeroReason) }
     let result = numerator / denominator

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// The repository's root, found from this file's path.
+let repositoryRoot: String = {
+  let path = #filePath
+  guard let range = path.range(of: "/Tests/", options: .backwards) else { return "." }
+  return String(path[..<range.lowerBound])
+}()
+
+struct RunResult {
+  var status: Int32
+  var standardOutput: String
+  var standardError: String
+}
+
+/// Runs the built `mujun` (next to the test bundle) with `arguments`.
+func mujun(_ arguments: [String], in directory: String = repositoryRoot) throws -> RunResult {
+  let buildDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  var executable = buildDirectory.appendingPathComponent("mujun")
+  if !FileManager.default.fileExists(atPath: executable.path) {
+    executable = buildDirectory.deletingLastPathComponent().appendingPathComponent("mujun")
+  }
+  let process = Process()
+  process.executableURL = executable
+  process.arguments = arguments
+  process.currentDirectoryURL = URL(fileURLWithPath: directory)
+  let out = Pipe()
+  let err = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  try process.run()
+  let outData = out.fileHandleForReading.readDataToEndOfFile()
+  let errData = err.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return RunResult(
+    status: process.terminationStatus,
+    standardOutput: String(decoding: outData, as: UTF8.self),
+    standardError: String(decoding: errData, as: UTF8.self))
+}
+
+func temporaryDirectory() throws -> String {
+  let path = NSTemporaryDirectory() + "mujun-cli-" + UUID().uuidString
+  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}
+
+@Suite(.serialized) struct CommandLineTests {
+  @Test func evaluateWritesOneVerdictPerParcelAndExits2WhenSomeWereRejected() throws {
+    let dir = try temporaryDirectory()
+    let result = try mujun([
+      "evaluate", "SampleParcels/chengdu-2024.xml", "--jsonl", dir + "/v.jsonl", "--csv",
+      dir + "/v.csv",
+    ])
+    #expect(result.status == 2)
+    let jsonl = try String(contentsOfFile: dir + "/v.jsonl", encoding: .utf8)
+    let lines = jsonl.split(separator: "\n")
+    #expect(lines.count == 20)
+    // Every line is a JSON object with the required keys.
+    for line in lines {
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      for key in ["parcel", "status", "year", "ruleSet", "indicators", "findings", "errors"] {
+        #expect(object[key] != nil, "missing \(key)")
+      }
+    }
+    let csv = try Data(contentsOf: URL(fileURLWithPath: dir + "/v.csv"))
+    #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    #expect(String(decoding: csv, as: UTF8.self).split(separator: "\r\n").count == 21)
+    // Rejected records are reported where they are.
+    #expect(result.standardError.contains("SampleParcels/chengdu-2024.xml:"))
+    #expect(result.standardError.contains(": error: "))
+  }
+
+  @Test func evaluateWithoutOutputsPrintsTheSummary() throws {
+    let result = try mujun(["evaluate", "SampleParcels/chengdu-2024.xml"])
+    #expect(result.status == 2)
+    #expect(result.standardOutput.contains("compliant"))
+    #expect(result.standardOutput.contains("510116 双流区"))
+  }
+
+  @Test func jsonlDashWritesToStandardOutput() throws {
+    let result = try mujun(["evaluate", "SampleParcels/truncated.xml", "--jsonl", "-"])
+    #expect(result.status == 2)
+    #expect(result.standardOutput.split(separator: "\n").count == 6)
+    #expect(result.standardError.contains("SampleParcels/truncated.xml:184:"))
+  }
+
+  @Test func aMissingFileIsAnInputError() throws {
+    let result = try mujun(["evaluate", "no-such-file.xml"])
+    #expect(result.status == 2)
+    #expect(
+      result.standardError.hasPrefix(
+        "no-such-file.xml:1:1: error: cannot read the file: No such file or directory"))
+  }
+
+  @Test func aUsageErrorIsReportedByTheParser() throws {
+    let result = try mujun(["evaluate"])
+    #expect(result.status == 64)
+  }
+
+  @Test func validateReportsProblemsWithFileLineAndColumn() throws {
+    let result = try mujun(["validate", "SampleParcels/chengdu-2024.xml"])
+    #expect(result.status == 2)
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.contains { $0.hasPrefix("SampleParcels/chengdu-2024.xml:") && $0.contains(": error: ") })
+    #expect(lines.contains { $0.contains("duplicate parcel id") })
+  }
+
+  @Test func rulesValidateAcceptsTheNationalRuleSet() throws {
+    let result = try mujun(["rules", "validate", "Rules/cn-national-2008.xml"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.hasPrefix("Rules/cn-national-2008.xml: valid: cn-national-2008"))
+  }
+
+  @Test func helpExplainsEachOptionWithAnExample() throws {
+    let result = try mujun(["evaluate", "--help"])
+    #expect(result.status == 0)
+    for option in ["--rules", "--year", "--jsonl", "--csv"] {
+      #expect(result.standardOutput.contains(option))
+    }
+    #expect(result.standardOutput.contains("Example: --jsonl verdicts.jsonl"))
+  }
+}
