@@ -1,0 +1,79 @@
+public import Land
+
+extension RuleSet {
+  /// The bounds that apply to a parcel, per indicator; an indicator no row
+  /// bounds is absent.
+  ///
+  /// A row applies when its `sector` is a prefix of the parcel's sector
+  /// code, its `district` (when given) a prefix of the parcel's district
+  /// code, and its `zone` (when given) equal to the parcel's zone. For each
+  /// indicator, the minimum and the maximum are resolved independently:
+  /// each side comes from the most specific applicable row that sets that
+  /// side. Specificity compares, in order:
+  ///
+  /// 1. the length of the sector prefix (`C2927` over `C292` over `C29` over `C`);
+  /// 2. the length of the district prefix (none counts as 0);
+  /// 3. a zone given over none;
+  /// 4. at a full tie, the row of the rule set nearer this one in the chain
+  ///    of bases (the child's over its base's).
+  ///
+  /// Bounds are in the indicator's unit (`Indicator.unit`).
+  public func bounds(for sector: String, district: String, zone: ZoneLevel?) -> [Indicator:
+    ApplicableBounds]
+  {
+    let count = index.indicators.count
+    var minRow = [Int](repeating: -1, count: count)
+    var maxRow = [Int](repeating: -1, count: count)
+    forEachApplicable(sector: sector, district: district, zone: zone) { entry in
+      if entry.setsMin, minRow[entry.slot] < 0 { minRow[entry.slot] = entry.row }
+      if entry.setsMax, maxRow[entry.slot] < 0 { maxRow[entry.slot] = entry.row }
+      return true
+    }
+    var found: [Indicator: ApplicableBounds] = [:]
+    for slot in 0..<count where minRow[slot] >= 0 || maxRow[slot] >= 0 {
+      found[index.indicators[slot]] = ApplicableBounds(
+        min: applied(.min, minRow[slot]), max: applied(.max, maxRow[slot]))
+    }
+    return found
+  }
+
+  /// The bounds on one indicator that apply to a parcel; see
+  /// ``bounds(for:district:zone:)`` for which row wins.
+  public func bounds(
+    on indicator: Indicator, for sector: String, district: String, zone: ZoneLevel?
+  ) -> ApplicableBounds {
+    guard let slot = index.indicators.firstIndex(of: indicator) else { return ApplicableBounds() }
+    var (minRow, maxRow) = (-1, -1)
+    forEachApplicable(sector: sector, district: district, zone: zone) { entry in
+      guard entry.slot == slot else { return true }
+      if entry.setsMin, minRow < 0 { minRow = entry.row }
+      if entry.setsMax, maxRow < 0 { maxRow = entry.row }
+      return minRow < 0 || maxRow < 0
+    }
+    return ApplicableBounds(min: applied(.min, minRow), max: applied(.max, maxRow))
+  }
+
+  /// Calls `body` with each applicable entry, most specific first, until it
+  /// returns false.
+  private func forEachApplicable(
+    sector: String, district: String, zone: ZoneLevel?, _ body: (ThresholdIndex.Entry) -> Bool
+  ) {
+    var length = Swift.min(sector.utf8.count, index.longestSector)
+    while length > 0 {
+      if let entries = index.bySector[String(Substring(sector.utf8.prefix(length)))] {
+        for entry in entries where entry.applies(district: district, zone: zone) {
+          guard body(entry) else { return }
+        }
+      }
+      length -= 1
+    }
+  }
+
+  private enum Side { case min, max }
+
+  private func applied(_ side: Side, _ row: Int) -> AppliedBound? {
+    guard row >= 0 else { return nil }
+    let value = side == .min ? rows[row].min : rows[row].max
+    return value.map { AppliedBound(value: $0, row: rows[row]) }
+  }
+}
