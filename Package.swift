@@ -35,9 +35,12 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     // Rules applied to parcels: findings, verdicts, the batch pipeline.
-    .target(name: "Evaluation", dependencies: ["XMLStream", "Land", "Rules"], swiftSettings: swiftSettings),
+    .target(
+      name: "Evaluation", dependencies: ["XMLStream", "Land", "Rules"], swiftSettings: swiftSettings
+    ),
     // Writers: JSON Lines, CSV, summary tables.
-    .target(name: "Reports", dependencies: ["Land", "Rules", "Evaluation"], swiftSettings: swiftSettings),
+    .target(
+      name: "Reports", dependencies: ["Land", "Rules", "Evaluation"], swiftSettings: swiftSettings),
     // The command line.
     .executableTarget(
       name: "mujun",
@@ -48,8 +51,11 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: swiftSettings),
-    .testTarget(name: "LandTests", dependencies: ["XMLStream", "Land"], swiftSettings: swiftSettings),
-    .testTarget(name: "RulesTests", dependencies: ["XMLStream", "Land", "Rules"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "LandTests", dependencies: ["XMLStream", "Land"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "RulesTests", dependencies: ["XMLStream", "Land", "Rules"], swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "EvaluationTests",
       dependencies: ["XMLStream", "Land", "Rules", "Evaluation"],

@@ -1,6 +1,15 @@
 #ifndef MUJUN_CLIBXML2_SHIM_H
 #define MUJUN_CLIBXML2_SHIM_H
 
+/* Debian's libxml2 is built with ICU, and encoding.h then includes the
+   system's ICU headers, whose UErrorCode clashes with the copy inside
+   Foundation ("'UErrorCode' has different definitions in different
+   modules") in any module that sees both. Nothing here touches the ICU
+   members of xmlCharEncodingHandler (only pointers to it pass through), so
+   hide them. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>

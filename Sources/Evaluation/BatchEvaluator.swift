@@ -1,4 +1,4 @@
-public import Land
+import Land
 public import XMLStream
 
 /// Runs a whole file of land records through an evaluator: decodes each

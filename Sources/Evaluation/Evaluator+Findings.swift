@@ -1,5 +1,6 @@
-public import Land
-public import Rules
+import Land
+import Rules
+import XMLStream
 
 extension Evaluator {
   /// The findings for one indicator: one per deciding row. When the same row

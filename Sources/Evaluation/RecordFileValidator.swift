@@ -1,4 +1,4 @@
-public import Land
+import Land
 public import XMLStream
 
 /// `mujun validate`: checks a land-record file against the format's XSD

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Rules
+import XMLStream
 
 /// `--rules PATH`, shared by the commands that apply a rule set.
 struct RuleSetOption: ParsableArguments {
@@ -15,8 +16,8 @@ struct RuleSetOption: ParsableArguments {
   /// Loads the rule set, or prints why it cannot and exits with status 2.
   func load() throws -> RuleSet {
     let result =
-      if let rules { RuleSetLoader.load(path: rules) } else {
-        RuleSetLoader.loadBundled(id: RuleSetLoader.defaultRuleSetID)
+      if let rules { RuleSetLoader().load(path: rules) } else {
+        RuleSetLoader().loadBundled(id: RuleSetLoader.defaultRuleSetID)
       }
     switch result {
     case .success(let ruleSet): return ruleSet

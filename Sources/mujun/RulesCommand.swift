@@ -1,5 +1,6 @@
 import ArgumentParser
 import Rules
+import XMLStream
 
 struct RulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -29,7 +30,7 @@ struct RulesValidateCommand: ParsableCommand {
   func run() throws {
     var invalid = 0
     for path in paths {
-      switch RuleSetLoader.load(path: path) {
+      switch RuleSetLoader().load(path: path) {
       case .success(let ruleSet):
         print(
           "\(path): valid: \(ruleSet.identity.id) \(ruleSet.identity.version), \(ruleSet.rows.count) threshold rows"

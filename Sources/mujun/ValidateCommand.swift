@@ -36,7 +36,8 @@ struct ValidateCommand: ParsableCommand {
       } else {
         invalid += 1
         let count = report.diagnostics.count
-        print("\(file): \(count) \(count == 1 ? "problem" : "problems") in \(report.parcels) parcels")
+        print(
+          "\(file): \(count) \(count == 1 ? "problem" : "problems") in \(report.parcels) parcels")
       }
     }
     if invalid > 0 { throw ExitStatus.inputErrors }

@@ -42,7 +42,7 @@ struct ExpectedVerdict: CustomStringConvertible {
 }
 
 func evaluateFile(_ path: String, year: Int? = nil) throws -> ([Verdict], BatchOutcome) {
-  let ruleSet = try RuleSetLoader.loadBundled(id: RuleSetLoader.defaultRuleSetID).get()
+  let ruleSet = try RuleSetLoader().loadBundled(id: RuleSetLoader.defaultRuleSetID).get()
   let reader = try XMLRecordReader(path: path)
   var verdicts: [Verdict] = []
   let outcome = BatchEvaluator(evaluator: Evaluator(ruleSet: ruleSet, year: year)).run(reader) {
@@ -75,7 +75,8 @@ func evaluateFile(_ path: String, year: Int? = nil) throws -> ([Verdict], BatchO
           #expect(abs(got - wanted) <= 0.000051, "\(want.parcel) \(name): \(got) vs \(wanted)")
         case (.noData, nil): break
         default:
-          Issue.record("\(want.parcel) \(name): got \(reading), expected \(String(describing: wanted))")
+          Issue.record(
+            "\(want.parcel) \(name): got \(reading), expected \(String(describing: wanted))")
         }
       }
     }

@@ -103,7 +103,9 @@ func temporaryDirectory() throws -> String {
     let result = try mujun(["validate", "SampleParcels/chengdu-2024.xml"])
     #expect(result.status == 2)
     let lines = result.standardOutput.split(separator: "\n")
-    #expect(lines.contains { $0.hasPrefix("SampleParcels/chengdu-2024.xml:") && $0.contains(": error: ") })
+    #expect(
+      lines.contains { $0.hasPrefix("SampleParcels/chengdu-2024.xml:") && $0.contains(": error: ") }
+    )
     #expect(lines.contains { $0.contains("duplicate parcel id") })
   }
 
