@@ -5,8 +5,8 @@ public import XMLStream
 /// and against the rules a schema cannot say (unique ids, positive area,
 /// known units and vocabularies, dates that parse), without evaluating.
 ///
-/// Both passes stream. A problem the schema already reported on a line is
-/// not repeated in the decoder's words for that line.
+/// Both passes stream. The decoder's messages (which say what was expected)
+/// come first; the schema's are added for lines the decoder did not flag.
 public struct RecordFileValidator {
   public let schema: XMLSchema
 
@@ -34,7 +34,7 @@ public struct RecordFileValidator {
       return Report(file: path, parcels: 0, diagnostics: [error])
     }
     let schemaProblems = schema.validate(path: path)
-    let flaggedLines = Set(schemaProblems.map(\.location.line))
+
     var own: [Diagnostic] = []
     var seen: [String: SourceLocation] = [:]
     var parcels = 0
@@ -55,8 +55,13 @@ public struct RecordFileValidator {
         own.append(diagnostic)
       }
     }
-    var all = schemaProblems
-    all += own.filter { !flaggedLines.contains($0.location.line) || Self.isSemantic($0) }
+    let flaggedLines = Set(own.map(\.location.line))
+    var all = own
+    // The schema's unique-id constraint fires at the end of the second
+    // record; the decoder pass has already reported it at its start.
+    all += schemaProblems.filter {
+      !flaggedLines.contains($0.location.line) && !$0.message.contains("'uniqueParcelId'")
+    }
     all.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     var unique: [Diagnostic] = []
     for diagnostic in all where !unique.contains(diagnostic) { unique.append(diagnostic) }
@@ -98,10 +103,5 @@ public struct RecordFileValidator {
       }
     }
     return problems
-  }
-
-  /// Problems only the decoder can see: always reported.
-  static func isSemantic(_ diagnostic: Diagnostic) -> Bool {
-    diagnostic.message.hasPrefix("duplicate parcel id")
   }
 }

@@ -35,12 +35,30 @@ public struct RuleSetLoader: Sendable {
   }
 
   /// Every problem in the rule file at `path` and its bases; empty when it
-  /// loads (`mujun rules validate`).
+  /// loads (`mujun rules validate`). The file is also checked against
+  /// `Schemas/rule-set-1.xsd`; the loader's own messages (which suggest a
+  /// fix) come first, and the schema's are added for lines the loader did
+  /// not flag.
   public func validate(path: String) -> [Diagnostic] {
-    switch load(path: path) {
-    case .success: []
-    case .failure(let errors): errors.diagnostics
+    let own: [Diagnostic] =
+      switch load(path: path) {
+      case .success: []
+      case .failure(let errors): errors.diagnostics
+      }
+    let schemaProblems: [Diagnostic]
+    do {
+      let schema = try XMLSchema(xsd: Self.ruleSetSchema, name: "rule-set-1.xsd")
+      schemaProblems = schema.validate(path: path)
+    } catch {
+      schemaProblems = [error]
     }
+    let flagged = Set(own.map { "\($0.location.file):\($0.location.line)" })
+    var all = own
+    all += schemaProblems.filter { !flagged.contains("\($0.location.file):\($0.location.line)") }
+    all.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+    var unique: [Diagnostic] = []
+    for diagnostic in all where !unique.contains(diagnostic) { unique.append(diagnostic) }
+    return unique
   }
 
   private func result(of loaded: Loaded) -> Result<RuleSet, RuleSetErrors> {

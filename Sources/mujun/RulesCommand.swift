@@ -29,16 +29,17 @@ struct RulesValidateCommand: ParsableCommand {
 
   func run() throws {
     var invalid = 0
+    let loader = RuleSetLoader()
     for path in paths {
-      switch RuleSetLoader().load(path: path) {
-      case .success(let ruleSet):
+      let problems = loader.validate(path: path)
+      if problems.isEmpty, case .success(let ruleSet) = loader.load(path: path) {
         print(
           "\(path): valid: \(ruleSet.identity.id) \(ruleSet.identity.version), \(ruleSet.rows.count) threshold rows"
         )
-      case .failure(let errors):
+      } else {
         invalid += 1
-        for diagnostic in errors.diagnostics { print(diagnostic.description) }
-        let count = errors.diagnostics.count
+        for diagnostic in problems { print(diagnostic.description) }
+        let count = problems.count
         print("\(path): \(count) \(count == 1 ? "problem" : "problems")")
       }
     }
