@@ -22,6 +22,10 @@ public struct Verdict: Sendable {
   public var errors: [Diagnostic]
   /// Remarks that are neither findings nor errors.
   public var notes: [String]
+  /// The per-mu score and class, when the rule set scores (issue 3).
+  public var scoring: ScoringResult?
+  /// The contract review as of a date, when the run checks contracts (issue 4).
+  public var contract: ContractReview?
 
   public init(
     parcel: String?, status: VerdictStatus, year: Int?, ruleSet: RuleSetIdentity,

@@ -32,6 +32,8 @@ public enum VerdictJSON {
     json.beginArray()
     for error in verdict.errors { write(error, to: &json) }
     json.endArray()
+    if let scoring = verdict.scoring { write(scoring, to: &json) }
+    if let contract = verdict.contract { write(contract, to: &json) }
     writeDetails(of: verdict, to: &json)
     json.endObject()
     return json.text + "\n"
