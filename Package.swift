@@ -41,11 +41,13 @@ let package = Package(
     // Writers: JSON Lines, CSV, summary tables.
     .target(
       name: "Reports", dependencies: ["Land", "Rules", "Evaluation"], swiftSettings: swiftSettings),
+    // Synthetic land records for demos, tests and benchmarks (`mujun sample`).
+    .target(name: "SampleData", swiftSettings: swiftSettings),
     // The command line.
     .executableTarget(
       name: "mujun",
       dependencies: [
-        "XMLStream", "Land", "Rules", "Evaluation", "Reports",
+        "XMLStream", "Land", "Rules", "Evaluation", "Reports", "SampleData",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -64,6 +66,11 @@ let package = Package(
     .testTarget(
       name: "ReportsTests",
       dependencies: ["Land", "Rules", "Evaluation", "Reports"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "SampleDataTests",
+      dependencies: ["SampleData", "XMLStream", "Land", "Evaluation", "Rules"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
