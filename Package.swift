@@ -11,7 +11,11 @@ let package = Package(
   name: "mujun",
   platforms: [.macOS(.v14)],
   products: [
-    .executable(name: "mujun", targets: ["mujun"])
+    .executable(name: "mujun", targets: ["mujun"]),
+    // The libraries, for the micro-benchmarks in Benchmarks/Micro (a package of its own).
+    .library(
+      name: "MujunLibraries",
+      targets: ["XMLStream", "Land", "Rules", "Evaluation", "Reports", "SampleData"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -7,8 +7,8 @@ extension ElementDecoder {
   /// The trimmed value, or nil when absent (reported if `required`), or
   /// nil when `parse` rejects it (reported, with `expected`).
   mutating func parse<Value>(
-    _ element: XMLElement, _ source: ValueSource, required: Bool = false, expected: String,
-    _ parse: (String) -> Value?
+    _ element: XMLElement, _ source: ValueSource, required: Bool = false,
+    expected: @autoclosure () -> String, _ parse: (String) -> Value?
   ) -> Value? {
     let raw: String?
     switch source {
@@ -19,16 +19,16 @@ extension ElementDecoder {
       raw = text.isEmpty ? nil : text
     }
     guard let raw else {
-      if required { report(element, missing(element, source, expected: expected)) }
+      if required { report(element, missing(element, source, expected: expected())) }
       return nil
     }
     guard let value = parse(raw) else {
       switch source {
       case .attribute(let name):
         report(
-          element, DecodingMessage.invalidAttribute(element.name, name, raw, expected: expected))
+          element, DecodingMessage.invalidAttribute(element.name, name, raw, expected: expected()))
       case .text:
-        report(element, DecodingMessage.invalidValue(element.name, raw, expected: expected))
+        report(element, DecodingMessage.invalidValue(element.name, raw, expected: expected()))
       }
       return nil
     }
@@ -79,8 +79,11 @@ extension ElementDecoder {
   mutating func choice<Value: RawRepresentable & CaseIterable>(
     _ element: XMLElement, _ name: String, required: Bool = false, as _: Value.Type = Value.self
   ) -> Value? where Value.RawValue == String {
-    let expected = DecodingMessage.choice(Value.allCases.map(\.rawValue))
-    return parse(element, .attribute(name), required: required, expected: expected) {
+    // The expectation is spelled out only when there is a problem to report.
+    return parse(
+      element, .attribute(name), required: required,
+      expected: DecodingMessage.choice(Value.allCases.map(\.rawValue))
+    ) {
       Value(rawValue: $0)
     }
   }

@@ -91,6 +91,12 @@ public struct JSONWriter: Sendable {
 
   static func appendQuoted(_ value: String, to out: inout String) {
     out += "\""
+    // Most strings need no escaping: append them whole.
+    if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+      out += value
+      out += "\""
+      return
+    }
     for scalar in value.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""

@@ -1,5 +1,11 @@
 internal import CLibXML2
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The SAX2 callbacks. libxml2 calls them with the parser context as `ctx`
 /// (no user data is set: the SAX2 machinery treats user data as a context);
 /// the reader travels in the context's `_private` slot.
@@ -53,19 +59,18 @@ extension XMLRecordReader {
     if let attributes {
       for index in 0..<attributeCount {
         let base = attributes + index * 5
-        guard let name = String(xml: base[0]), let start = base[3], let end = base[4] else {
-          continue
-        }
-        var value = String(
-          decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        guard let start = base[3], let end = base[4] else { continue }
+        let bytes = UnsafeBufferPointer(start: start, count: end - start)
+        var value = String(decoding: bytes, as: UTF8.self)
         // Without entity substitution libxml2 hands `&amp;` over as `&#38;`
         // (a raw `&` cannot reach here otherwise): decode it.
-        if value.contains("&#38;") { value = value.replacing("&#38;", with: "&") }
-        decoded.append(XMLAttribute(name: name, prefix: String(xml: base[1]), value: value))
+        if bytes.contains(UInt8(ascii: "&")) { value = value.replacing("&#38;", with: "&") }
+        decoded.append(
+          XMLAttribute(name: interned(base[0]), prefix: base[1].map(interned), value: value))
       }
     }
     let element = XMLElement(
-      name: String(xml: localname) ?? "", namespace: String(xml: uri),
+      name: interned(localname), namespace: uri.map(interned),
       attributes: decoded, location: location)
     if stack.isEmpty {
       root = element
@@ -80,6 +85,21 @@ extension XMLRecordReader {
       }
     }
     stack.append(element)
+  }
+
+  /// The Swift string for a name from the parser's dictionary. libxml2
+  /// interns element and attribute names and namespace URIs in the parser's
+  /// dictionary, so the same name arrives at the same address for the whole
+  /// document: convert each once.
+  func interned(_ name: UnsafePointer<xmlChar>?) -> String {
+    guard let name else { return "" }
+    let key = UInt(bitPattern: name)
+    let bytes = UnsafeBufferPointer(start: name, count: strlen(name))
+    // Checked against the bytes, in case an address is ever reused.
+    if let known = names[key], known.utf8.elementsEqual(bytes) { return known }
+    let text = String(decoding: bytes, as: UTF8.self)
+    names[key] = text
+    return text
   }
 
   func endElement() {

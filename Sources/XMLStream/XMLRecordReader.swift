@@ -31,6 +31,8 @@ public final class XMLRecordReader {
   var pending: [XMLEvent] = []
   private var pendingIndex = 0
   var failed = false
+  /// Names already converted, by their address in the parser's dictionary.
+  var names: [UInt: String] = [:]
   var atEndOfInput = false
   private var finished = false
 

@@ -1,0 +1,68 @@
+import Benchmark
+import Evaluation
+import Land
+import Reports
+import Rules
+import SampleData
+import XMLStream
+
+/// The hot parts of `mujun evaluate`, one record at a time: XML to
+/// elements, elements to a parcel, indicators, rule lookup, a verdict, and
+/// its JSON line. Inputs are synthetic records from `SampleGenerator`.
+let benchmarks: @Sendable () -> Void = {
+  let generator = SampleGenerator(parcels: 1000, seed: 42)
+  let document = Array(generator.document().utf8)
+  let elements: [XMLElement] = {
+    let reader = XMLRecordReader(bytes: document, fileName: "bench.xml")
+    var out: [XMLElement] = []
+    while let event = reader.next() {
+      if case .record(let element) = event { out.append(element) }
+    }
+    return out
+  }()
+  let parcels: [Parcel] = elements.compactMap {
+    if case .parcel(let parcel) = ParcelDecoder.decode($0) { parcel } else { nil }
+  }
+  guard case .success(let rules) = RuleSetLoader().loadBundled(id: RuleSetLoader.defaultRuleSetID)
+  else { return }
+  let evaluator = Evaluator(ruleSet: rules)
+  let verdicts = parcels.map { evaluator.evaluate($0) }
+
+  Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal])
+
+  Benchmark("parse 1000 records (XMLRecordReader)") { benchmark in
+    for _ in benchmark.scaledIterations {
+      let reader = XMLRecordReader(bytes: document, fileName: "bench.xml")
+      while let event = reader.next() { blackHole(event) }
+    }
+  }
+  Benchmark("decode 1000 parcels (ParcelDecoder)") { benchmark in
+    for _ in benchmark.scaledIterations {
+      for element in elements { blackHole(ParcelDecoder.decode(element)) }
+    }
+  }
+  Benchmark("indicators of 1000 parcels") { benchmark in
+    for _ in benchmark.scaledIterations {
+      for parcel in parcels { blackHole(parcel.indicators(year: nil)) }
+    }
+  }
+  Benchmark("rule lookup for 1000 parcels") { benchmark in
+    for _ in benchmark.scaledIterations {
+      for parcel in parcels {
+        blackHole(
+          rules.bounds(
+            for: parcel.sector.code, district: parcel.district.code, zone: parcel.zone?.level))
+      }
+    }
+  }
+  Benchmark("evaluate 1000 parcels") { benchmark in
+    for _ in benchmark.scaledIterations {
+      for parcel in parcels { blackHole(evaluator.evaluate(parcel)) }
+    }
+  }
+  Benchmark("JSON lines for 1000 verdicts") { benchmark in
+    for _ in benchmark.scaledIterations {
+      for verdict in verdicts { blackHole(VerdictJSON.line(verdict)) }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# End-to-end throughput of `mujun evaluate`, measured against libxml2's own
+# streaming parser (`xmllint --stream --noout`) on the same file, in the same
+# run, alternating, so the figure that matters is the ratio.
+#
+#   Benchmarks/run.sh [PARCELS] [ROUNDS]      (defaults: 1000000 parcels, 3 rounds)
+#
+# Writes its figures to standard output as a Markdown table (paste into
+# BENCHMARKS.md with the date and machine). Needs xmllint (libxml2-utils)
+# and GNU time (time); installs them when missing and running as root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+parcels=${1:-1000000}
+rounds=${2:-3}
+work=${BENCH_DIR:-/tmp/mujun-bench}
+mkdir -p "$work"
+
+need=()
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+[[ -x /usr/bin/time ]] || need+=(time)
+if ((${#need[@]})); then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
+fi
+
+echo "building release..." >&2
+swift build -c release --product mujun >&2
+mujun=$(swift build -c release --show-bin-path)/mujun
+
+file=$work/parcels-$parcels.xml
+if [[ ! -s $file ]]; then
+  echo "generating $parcels parcels..." >&2
+  /usr/bin/time -f "%e" -o "$work/gen.time" "$mujun" sample --parcels "$parcels" --seed 42 \
+    --broken-share 0.001 --out "$file"
+  echo "generated in $(cat "$work/gen.time") s" >&2
+fi
+bytes=$(stat -c %s "$file")
+mb=$(python3 -c "print(f'{$bytes/1e6:.1f}')")
+
+# run NAME COMMAND...: one timed run; appends "seconds peakKB" to $work/NAME.
+run() {
+  local name=$1
+  shift
+  /usr/bin/time -f "%e %M" -o "$work/$name.last" "$@" >/dev/null 2>"$work/$name.stderr" || true
+  tail -n 1 "$work/$name.last" >>"$work/$name.runs"
+}
+
+rm -f "$work"/*.runs
+for ((i = 1; i <= rounds; i++)); do
+  echo "round $i/$rounds" >&2
+  run xmllint xmllint --stream --noout "$file"
+  run evaluate "$mujun" evaluate "$file" --rules Rules/cn-national-2008.xml --jsonl "$work/out.jsonl"
+  run validate "$mujun" validate "$file"
+done
+lines=$(wc -l <"$work/out.jsonl")
+
+python3 - "$work" "$bytes" "$parcels" "$lines" <<'PY'
+import sys, statistics
+work, size, parcels, lines = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+def runs(name):
+    out = []
+    for line in open(f"{work}/{name}.runs"):
+        seconds, kb = line.split()
+        out.append((float(seconds), int(kb)))
+    return out
+ref = runs("xmllint")
+ref_best = min(s for s, _ in ref)
+print(f"file: {size/1e6:.1f} MB, {parcels} parcels; verdicts written: {lines}")
+print()
+print("| command | best s | median s | MB/s (best) | parcels/s (best) | time ÷ xmllint | peak RSS MB |")
+print("|---|---|---|---|---|---|---|")
+for name, label in [("xmllint", "xmllint --stream --noout"),
+                    ("evaluate", "mujun evaluate --jsonl"),
+                    ("validate", "mujun validate (XSD + records)")]:
+    r = runs(name)
+    best = min(s for s, _ in r)
+    median = statistics.median(s for s, _ in r)
+    rss = max(k for _, k in r) / 1024
+    print(f"| {label} | {best:.2f} | {median:.2f} | {size/1e6/best:.1f} | {parcels/best:,.0f} | {best/ref_best:.2f} | {rss:.0f} |")
+PY
