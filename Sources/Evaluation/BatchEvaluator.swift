@@ -28,6 +28,11 @@ public struct BatchEvaluator: Sendable {
           outcome.fatal = problem
           return outcome
         }
+        // A bad attribute on the root (an `asOf` that is not a date) is an
+        // input error of the file; the parcels are still evaluated.
+        if case .rejected(let errors) = LandRecordsHeader.decode(root) {
+          outcome.fileErrors += errors
+        }
       }
       let verdict: Verdict
       switch event {

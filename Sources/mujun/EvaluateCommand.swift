@@ -53,6 +53,9 @@ struct EvaluateCommand: ParsableCommand {
     if jsonl != nil, jsonl == csv {
       throw ValidationError("--jsonl and --csv name the same file; give two different paths")
     }
+    for output in [jsonl, csv].compactMap({ $0 }) where output == file {
+      throw ValidationError("\(output) is the input file; writing verdicts there would destroy it")
+    }
   }
 
   func run() throws {
@@ -79,6 +82,7 @@ struct EvaluateCommand: ParsableCommand {
       StandardError.write(error.description)
       throw ExitCode.failure
     }
+    for error in outcome.fileErrors { StandardError.write(error.description) }
     if let fatal = outcome.fatal { StandardError.write(fatal.description) }
     if sinks.isEmpty {
       print(summary.render(file: file, year: year), terminator: "")

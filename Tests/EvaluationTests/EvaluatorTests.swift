@@ -224,3 +224,24 @@ func parcel(_ id: String, sector: String = "C3981", _ body: String = "") -> Stri
     )
   }
 }
+
+@Suite struct FileLevelErrorTests {
+  @Test func aBadAsOfOnTheRootIsReportedAndTheParcelsStillEvaluated() throws {
+    let rules = try ruleSet(EvaluatorTests.plotRatioRows)
+    let xml = """
+      <landRecords xmlns="urn:mujun:land-records:1" asOf="2025-02-30">
+      \(parcel("A", sector: "D4411"))
+      </landRecords>
+      """
+    let reader = XMLRecordReader(bytes: Array(xml.utf8), fileName: "in.xml")
+    var out: [Verdict] = []
+    let outcome = BatchEvaluator(evaluator: Evaluator(ruleSet: rules)).run(reader) {
+      out.append($0)
+    }
+    #expect(out.map(\.status) == [.compliant])
+    #expect(outcome.fileErrors.count == 1)
+    #expect(outcome.fileErrors.first?.location.line == 1)
+    #expect(outcome.fileErrors.first?.message.contains("\"2025-02-30\"") == true)
+    #expect(outcome.hadInputErrors)
+  }
+}

@@ -99,6 +99,29 @@ func temporaryDirectory() throws -> String {
     #expect(result.status == 64)
   }
 
+  @Test func anOutputThatWouldOverwriteTheInputIsRefused() throws {
+    let dir = try temporaryDirectory()
+    let input = dir + "/records.xml"
+    try FileManager.default.copyItem(
+      atPath: repositoryRoot + "/SampleParcels/truncated.xml", toPath: input)
+    let before = try Data(contentsOf: URL(fileURLWithPath: input))
+    let result = try mujun(["evaluate", input, "--jsonl", input])
+    #expect(result.status == 64)
+    #expect(result.standardError.contains("is the input file"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
+  }
+
+  @Test func sampleWritesTheSameRecordsForTheSameSeed() throws {
+    let dir = try temporaryDirectory()
+    _ = try mujun(["sample", "--parcels", "30", "--seed", "9", "--out", dir + "/a.xml"])
+    _ = try mujun(["sample", "--parcels", "30", "--seed", "9", "--out", dir + "/b.xml"])
+    let a = try Data(contentsOf: URL(fileURLWithPath: dir + "/a.xml"))
+    #expect(a == (try Data(contentsOf: URL(fileURLWithPath: dir + "/b.xml"))))
+    let validated = try mujun(["validate", dir + "/a.xml"])
+    #expect(validated.status == 0)
+    #expect(validated.standardOutput == "\(dir)/a.xml: valid (30 parcels)\n")
+  }
+
   @Test func validateReportsProblemsWithFileLineAndColumn() throws {
     let result = try mujun(["validate", "SampleParcels/chengdu-2024.xml"])
     #expect(result.status == 2)
