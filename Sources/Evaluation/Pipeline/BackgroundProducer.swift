@@ -1,0 +1,171 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Runs a producer on a thread of its own and hands what it makes to the
+/// caller in the order it was made: the second core parses, decodes and
+/// evaluates while the first writes. At most `capacity` batches wait, so
+/// memory stays bounded whatever the input's size.
+///
+/// Dropping the producer (or calling ``cancel()``) stops the thread: its
+/// next `emit` returns false, and `deinit` waits for it to end.
+public final class BackgroundProducer<Element: Sendable> {
+  public typealias Produce = @Sendable (_ emit: (Element) -> Bool) -> Void
+
+  private let channel: Channel<Element>
+  private var current: [Element] = []
+  private var currentIndex = 0
+  private var thread: pthread_t?
+
+  /// Starts `produce` at once. It calls `emit` with each element; `emit`
+  /// returns false when the consumer has gone, and `produce` should stop.
+  public init(capacity: Int = 8, batchSize: Int = 128, _ produce: @escaping Produce) {
+    channel = Channel(capacity: max(1, capacity))
+    let start = Start(channel: channel, batchSize: max(1, batchSize), produce: produce)
+    let context = Unmanaged.passRetained(start).toOpaque()
+    var handle = pthread_t()
+    let status = pthread_create(
+      &handle, nil,
+      { raw in
+        guard let raw else { return nil }
+        Unmanaged<AnyStart>.fromOpaque(raw).takeRetainedValue().run()
+        return nil
+      }, context)
+    if status == 0 {
+      thread = handle
+    } else {
+      // No thread to be had: produce everything here, now, unbounded.
+      channel.unbound()
+      Unmanaged<AnyStart>.fromOpaque(context).takeRetainedValue().run()
+    }
+  }
+
+  deinit {
+    channel.cancel()
+    if let thread { pthread_join(thread, nil) }
+  }
+
+  /// The next element, waiting for the producer when needed; nil at the end.
+  public func next() -> Element? {
+    if currentIndex < current.count {
+      defer { currentIndex += 1 }
+      return current[currentIndex]
+    }
+    guard let batch = channel.take() else { return nil }
+    current = batch
+    currentIndex = 1
+    return batch.first
+  }
+
+  /// Tells the producer to stop; elements not yet taken are dropped.
+  public func cancel() { channel.cancel() }
+
+  /// What the thread runs: the producer, batching its output.
+  private final class Start: AnyStart, @unchecked Sendable {
+    let channel: Channel<Element>
+    let batchSize: Int
+    let produce: Produce
+
+    init(channel: Channel<Element>, batchSize: Int, produce: @escaping Produce) {
+      self.channel = channel
+      self.batchSize = batchSize
+      self.produce = produce
+    }
+
+    override func run() {
+      var batch: [Element] = []
+      batch.reserveCapacity(batchSize)
+      var open = true
+      produce { element in
+        guard open else { return false }
+        batch.append(element)
+        if batch.count >= batchSize {
+          open = channel.deliver(batch)
+          batch.removeAll(keepingCapacity: true)
+        }
+        return open
+      }
+      if open { _ = channel.deliver(batch) }
+      channel.finish()
+    }
+  }
+}
+
+/// The thread's entry point, without the generic parameter C cannot carry.
+class AnyStart {
+  func run() {}
+}
+
+/// The batches between the two threads.
+///
+/// `@unchecked Sendable`: every stored property is read and written only
+/// with the mutex held; a batch is built by the producer alone and handed
+/// over whole.
+final class Channel<Element>: @unchecked Sendable {
+  private var capacity: Int
+  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+  private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+  private var batches: [[Element]] = []
+  private var finished = false
+  private var cancelled = false
+
+  init(capacity: Int) {
+    self.capacity = capacity
+    pthread_mutex_init(mutex, nil)
+    pthread_cond_init(changed, nil)
+  }
+
+  deinit {
+    pthread_cond_destroy(changed)
+    pthread_mutex_destroy(mutex)
+    mutex.deallocate()
+    changed.deallocate()
+  }
+
+  func unbound() {
+    locked { capacity = Int.max }
+  }
+
+  /// Producer: queues a batch, waiting while the queue is full. False when
+  /// the consumer has cancelled.
+  func deliver(_ batch: [Element]) -> Bool {
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    while batches.count >= capacity && !cancelled { pthread_cond_wait(changed, mutex) }
+    if cancelled { return false }
+    if !batch.isEmpty { batches.append(batch) }
+    pthread_cond_broadcast(changed)
+    return true
+  }
+
+  func finish() {
+    locked { finished = true }
+  }
+
+  /// Consumer: the next batch, waiting for one; nil when there are no more.
+  func take() -> [Element]? {
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    while batches.isEmpty && !finished && !cancelled { pthread_cond_wait(changed, mutex) }
+    if batches.isEmpty { return nil }
+    let batch = batches.removeFirst()
+    pthread_cond_broadcast(changed)
+    return batch
+  }
+
+  func cancel() {
+    locked {
+      cancelled = true
+      batches.removeAll()
+    }
+  }
+
+  private func locked(_ body: () -> Void) {
+    pthread_mutex_lock(mutex)
+    body()
+    pthread_cond_broadcast(changed)
+    pthread_mutex_unlock(mutex)
+  }
+}
