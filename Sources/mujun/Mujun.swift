@@ -15,6 +15,8 @@ struct Mujun: ParsableCommand {
       (everything else is still written); 1 an output file could not be written; \
       64 a usage error.
       """,
-    subcommands: [EvaluateCommand.self, ValidateCommand.self, RulesCommand.self]
+    subcommands: [
+      EvaluateCommand.self, ValidateCommand.self, RulesCommand.self, CheckCommand.self,
+    ]
   )
 }
