@@ -2,6 +2,7 @@ import ArgumentParser
 import Evaluation
 import Land
 import Reports
+import Rules
 import XMLStream
 
 struct CheckCommand: ParsableCommand {
@@ -23,6 +24,12 @@ struct CheckCommand: ParsableCommand {
         mujun check SampleParcels/contracts-2025.xml --as-of 2025-03-31
         mujun check records.xml --parcel 510116-2019-GY-0042 --as-of 2025-03-31 --lang en
         mujun check records.xml --as-of 2025-03-31 --json
+        mujun check --draft draft-contract.xml --rules my-city.xml
+
+      With --draft, checks contracts not yet signed instead: every threshold the rule set \
+      sets for the parcel's sector, district and zone must be among the commitments, at \
+      least as strict; each looser or missing one is an error naming the threshold row. \
+      Exit status 0 when every draft holds, 1 when one does not, 2 on bad input.
       """
   )
 
@@ -37,7 +44,13 @@ struct CheckCommand: ParsableCommand {
     help: ArgumentHelp(
       "The date the contracts are checked as of (YYYY-MM-DD).",
       discussion: "Example: --as-of 2025-03-31", valueName: "date"))
-  var asOf: String
+  var asOf: String?
+
+  @Flag(
+    help: ArgumentHelp(
+      "Check an unsigned contract instead: every threshold of the rule set present and no looser."
+    ))
+  var draft = false
 
   @OptionGroup var ruleSet: RuleSetOption
 
@@ -54,14 +67,25 @@ struct CheckCommand: ParsableCommand {
   var lang: TableLanguage = .zh
 
   func validate() throws {
-    _ = try AsOfDate.parse(asOf)
+    if draft {
+      if asOf != nil {
+        throw ValidationError(
+          "--draft checks an unsigned contract against the rule set and takes no --as-of; leave one out"
+        )
+      }
+    } else if let asOf {
+      _ = try AsOfDate.parse(asOf)
+    } else {
+      throw ValidationError(
+        "give the date to check as of, e.g. --as-of 2025-03-31 (or --draft for an unsigned contract)"
+      )
+    }
     if let year, !(1900...2200).contains(year) {
       throw ValidationError("--year \(year) is not a plausible year; give four digits, e.g. 2024")
     }
   }
 
   func run() throws {
-    let date = try AsOfDate.parse(asOf)
     let rules = try ruleSet.load()
     let reader: XMLRecordReader
     do {
@@ -70,6 +94,11 @@ struct CheckCommand: ParsableCommand {
       StandardError.write(error.description)
       throw ExitStatus.inputErrors
     }
+    guard let asOf, !draft else {
+      try checkDraft(reader, rules: rules)
+      return
+    }
+    let date = try AsOfDate.parse(asOf)
     let batch = BatchEvaluator(evaluator: Evaluator(ruleSet: rules, year: year, asOf: date))
     var found = false
     var rejected = false
@@ -98,5 +127,41 @@ struct CheckCommand: ParsableCommand {
     }
     if rejected { throw ExitStatus.inputErrors }
     if broken { throw ExitCode(1) }
+  }
+
+  /// `--draft`: each problem as `file:line:column: error: …` at the parcel.
+  func checkDraft(_ reader: XMLRecordReader, rules: RuleSet) throws {
+    var found = false
+    var rejected = false
+    var looser = false
+    let fatal = DraftCheck.run(reader, against: rules) { result in
+      if let parcel, result.parcel != parcel { return }
+      found = true
+      for error in result.errors { StandardError.write(error.description) }
+      if !result.errors.isEmpty {
+        rejected = true
+        return
+      }
+      for problem in result.problems {
+        print(Diagnostic(at: result.location, problem).description)
+      }
+      if result.problems.isEmpty {
+        print(
+          "\(result.parcel ?? "?"): the draft meets every threshold of \(rules.identity.id) that applies"
+        )
+      } else {
+        looser = true
+      }
+    }
+    if let fatal {
+      StandardError.write(fatal.description)
+      throw ExitStatus.inputErrors
+    }
+    if let parcel, !found {
+      StandardError.write("mujun: no parcel with id \"\(parcel)\" in \(file); check the id")
+      throw ExitStatus.inputErrors
+    }
+    if rejected { throw ExitStatus.inputErrors }
+    if looser { throw ExitCode(1) }
   }
 }

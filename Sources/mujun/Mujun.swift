@@ -17,6 +17,7 @@ struct Mujun: ParsableCommand {
       """,
     subcommands: [
       EvaluateCommand.self, ValidateCommand.self, RulesCommand.self, CheckCommand.self,
+      ConditionsCommand.self,
     ]
   )
 }
