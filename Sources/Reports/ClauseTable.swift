@@ -45,6 +45,7 @@ public enum ClauseTable {
         if finding.status == .pending { actual = "" }
       } else if case .commitment(let indicator) = finding.clause {
         agreed = bounds(finding, unit(indicator.unit, language))
+        if let from = finding.fromYear { agreed += zh ? "（\(from)起）" : " (from \(from))" }
         if let value = finding.value { actual = NumberText.format(value) }
         if let year = finding.year { actual += actual.isEmpty ? "(\(year))" : " (\(year))" }
       }
@@ -52,8 +53,10 @@ public enum ClauseTable {
       var basis = ""
       if let item {
         basis = zh ? item.formula.basis(days: "天", mu: "亩") : item.basis
+      } else if finding.noDataCause == .landPrice {
+        basis = zh ? "无土地价款，无法计算违约金" : "no land price (supply/@price)"
       } else if finding.status == .nodata {
-        basis = zh ? "无数据，无法核定" : "no data to decide or price it"
+        basis = zh ? "缺少数据，无法核定" : "no data to decide it"
       }
       rows.append([
         clauseName(finding.clause, language), agreed, actual, status(finding.status, language),

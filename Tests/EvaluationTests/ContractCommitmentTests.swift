@@ -126,4 +126,39 @@ import Testing
         == "plotRatio 3.3 is above the agreed maximum 3; excess floor area 9000 m²; the contract sets no damages for it"
     )
   }
+
+  @Test func withoutFromYearAYearlyCommitmentCountsFromTheYearOfCompletion() throws {
+    // Completed 2024-06-01; the only figures are for 2023, before completion.
+    let parcel = contractParcel(
+      commitments: [Commitment(indicator: .taxPerMu, min: 20)],
+      construction: Construction(started: day("2022-06-01"), completed: day("2024-06-01")),
+      performance: [Performance(year: 2023, tax: 450)])
+    let during = ContractReviewer(asOf: day("2024-12-31")).review(parcel)
+    #expect(during.finding(.commitment(.taxPerMu))?.status == .pending)
+    #expect(
+      during.finding(.commitment(.taxPerMu))?.message
+        == "taxPerMu: not yet due as of 2024-12-31; applies from 2024")
+    let after = ContractReviewer(asOf: day("2025-03-31")).review(parcel)
+    let tax = try #require(after.finding(.commitment(.taxPerMu)))
+    #expect(tax.status == .nodata)
+    #expect(tax.noDataCause == .figures)
+    #expect(
+      tax.message
+        == "taxPerMu: no performance figures for 2024 or later as of 2025-03-31, so the agreed minimum 20 10k-CNY/mu cannot be checked"
+    )
+  }
+
+  @Test func aProportionalDamagesClauseWithoutALandPriceHasNoData() throws {
+    let parcel = contractParcel(
+      price: nil, commitments: [Commitment(indicator: .investmentIntensity, min: 300)],
+      construction: Self.completed, fixedAssets: 12150)
+    let review = ContractReviewer(asOf: day("2025-03-31")).review(parcel)
+    let finding = try #require(review.finding(.commitment(.investmentIntensity)))
+    #expect(finding.status == .nodata)
+    #expect(finding.noDataCause == .landPrice)
+    #expect(
+      finding.message
+        == "investmentIntensity 270 10k-CNY/mu is below the agreed minimum 300 10k-CNY/mu; the damages cannot be computed: the record has no land price (supply/@price)"
+    )
+  }
 }

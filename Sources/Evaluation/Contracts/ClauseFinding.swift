@@ -20,6 +20,10 @@ public struct ClauseFinding: Sendable, Hashable {
   public var min: Double?
   public var max: Double?
   public var year: Int?
+  /// Commitments: the first performance year a yearly bound applies to.
+  public var fromYear: Int?
+  /// Why a `nodata` clause has no data.
+  public var noDataCause: NoDataCause?
   public var message: String
 
   public init(
@@ -41,4 +45,12 @@ public struct ClauseFinding: Sendable, Hashable {
     self.year = year
     self.message = message
   }
+}
+
+/// What a clause with no data lacks.
+public enum NoDataCause: String, Sendable, Hashable {
+  /// The clause is broken but the record has no land price to price it.
+  case landPrice
+  /// The figures needed to decide the clause.
+  case figures
 }

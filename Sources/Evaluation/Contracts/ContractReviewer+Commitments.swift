@@ -1,8 +1,10 @@
 import Land
 
-/// Commitments: checked from completion on; yearly figures from `fromYear`
-/// on (or, without one, from completion on), using the performance of the
-/// year asked for, else the latest year up to the as-of year. Bounds are
+/// Commitments: site and investment figures are checked from completion
+/// on (before it they are `pending`: the building is not finished, and the
+/// completion clause covers the delay); yearly figures from `fromYear` on
+/// (without one, from the year of completion on), using the performance of
+/// the year asked for, else the latest year up to the as-of year. Bounds are
 /// converted into the indicator's unit first (`IndicatorUnit.convert`).
 extension ContractReviewer {
   func check(_ commitment: Commitment, parcel: Parcel, price: Double?)
@@ -20,14 +22,20 @@ extension ContractReviewer {
     var finding = ClauseFinding(
       clause: .commitment(indicator), status: .pending, min: min, max: max, message: "")
     let completed = happened(parcel.construction?.completed)
+    finding.fromYear = commitment.fromYear
     var checkedYear: Int?
     if indicator.isYearly {
       checkedYear = year ?? parcel.performance.map(\.year).filter { $0 <= asOf.year }.max()
-    }
-    if indicator.isYearly, let from = commitment.fromYear {
+      // Without fromYear, yearly figures count from the year of completion.
+      guard let from = commitment.fromYear ?? completed?.year else {
+        finding.message =
+          "\(name): not yet due as of \(asOf); checked from completion on, and construction is not completed"
+        return (finding, nil)
+      }
       guard let checked = checkedYear, checked >= from else {
         if asOf.year > from {
           finding.status = .nodata
+          finding.noDataCause = .figures
           finding.message =
             "\(name): no performance figures for \(from) or later as of \(asOf), so \(agreed) cannot be checked"
         } else {
@@ -41,12 +49,6 @@ extension ContractReviewer {
           "\(name): not yet due as of \(asOf); checked from completion on, and construction is not completed"
         return (finding, nil)
       }
-      if indicator.isYearly, checkedYear == nil {
-        finding.status = .nodata
-        finding.message =
-          "\(name): no performance figures up to \(asOf.year), so \(agreed) cannot be checked"
-        return (finding, nil)
-      }
     }
     finding.year = checkedYear
     let inYear = checkedYear.map { " in \($0)" } ?? ""
@@ -54,6 +56,7 @@ extension ContractReviewer {
     switch parcel.indicators(year: checkedYear)[indicator] {
     case .noData(let reason):
       finding.status = .nodata
+      finding.noDataCause = .figures
       finding.message = "\(name) has no data (\(reason)), so \(agreed) cannot be checked"
       return (finding, nil)
     case .value(let v):
@@ -129,6 +132,7 @@ extension ContractReviewer {
       formula = .permille(permille: permille, price: price)
     case (.shortfall, nil), (.permille, nil):
       finding.status = .nodata
+      finding.noDataCause = .landPrice
       finding.message += "; \(Self.noPrice)"
       return (finding, nil)
     }

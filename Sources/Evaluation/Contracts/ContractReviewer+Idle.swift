@@ -7,7 +7,9 @@ import Land
 ///   under 25% of the committed total, and work suspended for a year:
 ///   `fee` (recovery is for land not started, so this case stays at `fee`).
 ///
-/// A year is counted to the same calendar day (a 29 February start counts
+/// Idleness is judged as of the date: land started by then is not idle for
+/// not starting, however late it started (the start clause's damages cover
+/// the delay). A year is counted to the same calendar day (a 29 February start counts
 /// to 28 February), and the land is idle on that day.
 extension ContractReviewer {
   func idleLand(_ parcel: Parcel, shift: DueShift) -> IdleLand? {

@@ -125,6 +125,7 @@ public struct ContractReviewer: Sendable {
     }
     guard let price else {
       finding.status = .nodata
+      finding.noDataCause = .landPrice
       finding.message += "; \(Self.noPrice)"
       return (finding, nil)
     }
