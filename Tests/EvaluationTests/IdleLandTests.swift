@@ -66,6 +66,39 @@ import Testing
     )
   }
 
+  @Test func startedButSuspendedAYearWithLittleInvestedIsIdleToo() throws {
+    // Committed 300 per mu × 45 mu = 13500; invested 3000 < 25% × 13500 = 3375.
+    let parcel = contractParcel(
+      start: Self.start,
+      commitments: [Commitment(indicator: .investmentIntensity, min: 300)],
+      construction: Construction(started: day("2020-06-01"), suspendedFrom: day("2023-03-01")),
+      fixedAssets: 3000)
+    let idle = try #require(ContractReviewer(asOf: day("2024-03-31")).review(parcel).idle)
+    #expect(
+      idle.reason
+        == "work suspended since 2023-03-01 (396 days), and the investment 3000 is under 25% of the committed 13500 (10k CNY)"
+    )
+  }
+
+  @Test func suspendedAYearWithEnoughBuiltAndInvestedIsNotIdle() {
+    // Developed 12000 m² ≥ 10000 m²; invested 3400 ≥ 3375.
+    let parcel = contractParcel(
+      start: Self.start,
+      commitments: [Commitment(indicator: .investmentIntensity, min: 300)],
+      construction: Construction(
+        started: day("2020-06-01"), suspendedFrom: day("2023-03-01"), developedArea: 12000),
+      fixedAssets: 3400)
+    #expect(ContractReviewer(asOf: day("2024-03-31")).review(parcel).idle == nil)
+  }
+
+  @Test func landStartedLateButBeforeTheAsOfDateIsNotIdle() {
+    let parcel = contractParcel(
+      start: Self.start, construction: Construction(started: day("2021-09-01")))
+    let review = ContractReviewer(asOf: day("2022-08-29")).review(parcel)
+    #expect(review.idle == nil)
+    #expect(review.finding(.start)?.status == .fail)
+  }
+
   @Test func idleWithoutALandPriceSaysTheFeeCannotBeComputed() {
     let review = ContractReviewer(asOf: day("2021-07-25")).review(
       contractParcel(price: nil, start: Self.start))
