@@ -41,4 +41,16 @@ import XMLStream
     #expect(verdict.status == .noncompliant)
     #expect(verdict.contract?.damages("start")?.amount == 18)
   }
+
+  @Test func aLateHandoverIsTheGrantorsAndLeavesTheStatusAlone() {
+    let review = ContractReview(
+      asOf: day("2025-03-31"),
+      clauses: [ClauseFinding(clause: .handover, status: .fail, message: "late")])
+    #expect(review.adjusted(.compliant) == .compliant)
+    #expect(!review.holds)
+    var broken = review
+    broken.clauses.append(ClauseFinding(clause: .start, status: .fail, message: "late"))
+    #expect(broken.adjusted(.compliant) == .noncompliant)
+    #expect(broken.adjusted(.rejected) == .rejected)
+  }
 }

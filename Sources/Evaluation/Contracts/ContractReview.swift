@@ -50,13 +50,16 @@ public struct ContractReview: Sendable, Hashable {
 }
 
 extension ContractReview {
-  /// A verdict's status with the contract taken into account: a broken
-  /// clause or idle land makes a parcel noncompliant; a due clause with no
-  /// data makes a compliant one incomplete.
+  /// A verdict's status with the contract taken into account: a clause the
+  /// holder broke, or idle land, makes a parcel noncompliant; a due clause
+  /// with no data makes a compliant one incomplete. A late handover is the
+  /// grantor's breach, not the holder's: it shows as a failed clause (and
+  /// `mujun check` exits 1) but leaves the parcel's status alone.
   public func adjusted(_ status: VerdictStatus) -> VerdictStatus {
     guard status != .rejected else { return status }
-    if idle != nil || clauses.contains(where: { $0.status == .fail }) { return .noncompliant }
-    if status == .compliant, clauses.contains(where: { $0.status == .nodata }) {
+    let holders = clauses.filter { $0.clause != .handover }
+    if idle != nil || holders.contains(where: { $0.status == .fail }) { return .noncompliant }
+    if status == .compliant, holders.contains(where: { $0.status == .nodata }) {
       return .incomplete
     }
     return status
