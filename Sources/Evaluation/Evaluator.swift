@@ -8,10 +8,13 @@ public struct Evaluator: Sendable {
   public let ruleSet: RuleSet
   /// The performance year to evaluate; nil means each record's latest.
   public let year: Int?
+  /// Check contracts as of this date (issue 4); nil: contracts are not checked.
+  public let asOf: CivilDate?
 
-  public init(ruleSet: RuleSet, year: Int? = nil) {
+  public init(ruleSet: RuleSet, year: Int? = nil, asOf: CivilDate? = nil) {
     self.ruleSet = ruleSet
     self.year = year
+    self.asOf = asOf
   }
 
   /// The verdict for a parcel that decoded cleanly.
@@ -31,7 +34,7 @@ public struct Evaluator: Sendable {
         "no threshold of \(ruleSet.identity.id) applies to sector \(parcel.sector.code) in district \(parcel.district.code)"
       )
     }
-    return Verdict(
+    var verdict = Verdict(
       parcel: parcel.id,
       status: Self.status(of: findings),
       year: values.evaluatedYear,
@@ -42,6 +45,12 @@ public struct Evaluator: Sendable {
       indicators: Indicator.allCases.map { IndicatorEntry(indicator: $0, reading: values[$0]) },
       findings: findings,
       notes: notes)
+    if let asOf {
+      let review = ContractReviewer(asOf: asOf, year: year).review(parcel, bounds: bounds)
+      verdict.contract = review
+      verdict.status = review.adjusted(verdict.status)
+    }
+    return verdict
   }
 
   /// The verdict for a record that could not be read as a parcel.

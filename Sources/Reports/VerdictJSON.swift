@@ -27,6 +27,7 @@ public enum VerdictJSON {
     json.key("findings")
     json.beginArray()
     for finding in verdict.findings { write(finding, to: &json) }
+    if let contract = verdict.contract { writeClauseFindings(contract, to: &json) }
     json.endArray()
     json.key("errors")
     json.beginArray()

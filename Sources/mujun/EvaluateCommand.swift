@@ -35,6 +35,14 @@ struct EvaluateCommand: ParsableCommand {
   var year: Int?
 
   @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp(
+      "Also check each parcel's contract as of this date (YYYY-MM-DD): clauses, damages, idle land.",
+      discussion: "Without it contracts are not checked. Example: --as-of 2025-03-31",
+      valueName: "date"))
+  var asOf: String?
+
+  @Option(
     help: ArgumentHelp(
       "Write verdicts as JSON Lines to this file ('-' for standard output).",
       discussion: "Example: --jsonl verdicts.jsonl", valueName: "path"))
@@ -47,6 +55,7 @@ struct EvaluateCommand: ParsableCommand {
   var csv: String?
 
   func validate() throws {
+    if let asOf { _ = try AsOfDate.parse(asOf) }
     if let year, !(1900...2200).contains(year) {
       throw ValidationError("--year \(year) is not a plausible year; give four digits, e.g. 2024")
     }
@@ -69,7 +78,9 @@ struct EvaluateCommand: ParsableCommand {
     }
     let sinks = try VerdictSinks(jsonl: jsonl, csv: csv)
     var summary = SummaryTable()
-    let batch = BatchEvaluator(evaluator: Evaluator(ruleSet: rules, year: year))
+    let batch = BatchEvaluator(
+      evaluator: Evaluator(
+        ruleSet: rules, year: year, asOf: try asOf.map(AsOfDate.parse)))
     let outcome: BatchOutcome
     do {
       outcome = try batch.run(reader) { (verdict: Verdict) throws(OutputError) in

@@ -16,7 +16,8 @@ struct Mujun: ParsableCommand {
       64 a usage error.
       """,
     subcommands: [
-      EvaluateCommand.self, ValidateCommand.self, RulesCommand.self, SampleCommand.self,
+      EvaluateCommand.self, CheckCommand.self, ValidateCommand.self, RulesCommand.self,
+      ConditionsCommand.self, SampleCommand.self,
     ]
   )
 }

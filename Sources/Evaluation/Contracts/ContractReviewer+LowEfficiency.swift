@@ -1,0 +1,70 @@
+import Land
+import Rules
+
+/// Low-efficiency land (低效用地), after the one city's criteria quoted in
+/// `domain.md`, "Flexible terms, splitting, low-efficiency land". Banned or
+/// obsolete industries and safety or environment failures are not flagged:
+/// the record format does not carry them as such.
+extension ContractReviewer {
+  func lowEfficiency(
+    _ parcel: Parcel, shift: DueShift, bounds: [Indicator: ApplicableBounds]
+  ) -> [LowEfficiencyFlag] {
+    var flags: [LowEfficiencyFlag] = []
+    let completed = happened(parcel.construction?.completed)
+    if completed == nil, let agreed = parcel.contract?.completion?.due {
+      let due = agreed.adding(days: shift.days) ?? agreed
+      let twoYears = Self.anniversary(of: due, years: 2)
+      if asOf > twoYears {
+        flags.append(
+          LowEfficiencyFlag(
+            criterion: .overdueCompletion,
+            reason:
+              "not completed as of \(asOf), more than two years after the completion due date \(due)"
+          ))
+      }
+    }
+    if let completed, asOf >= Self.anniversary(of: completed, years: 2) {
+      let checkedYear = year ?? parcel.performance.map(\.year).filter { $0 <= asOf.year }.max()
+      let values = parcel.indicators(year: checkedYear)
+      let commitments = parcel.contract?.commitments ?? []
+      if let agreed = Self.minimum(of: .investmentIntensity, in: commitments),
+        let value = values[.investmentIntensity].value, value < 0.5 * agreed
+      {
+        flags.append(
+          LowEfficiencyFlag(
+            criterion: .lowInvestment,
+            reason:
+              "completed \(completed); investment intensity \(NumberText.format(value)) 10k-CNY/mu is under 50% of the agreed \(NumberText.format(agreed))"
+          ))
+      }
+      let control =
+        Self.minimum(of: .outputPerMu, in: commitments) ?? bounds[.outputPerMu]?.min?.value
+      if let control, let value = values[.outputPerMu].value, value < 0.5 * control {
+        flags.append(
+          LowEfficiencyFlag(
+            criterion: .lowOutput,
+            reason:
+              "completed \(completed); output per mu \(NumberText.format(value)) 10k-CNY/mu in \(checkedYear.map(String.init) ?? "?") is under 50% of the control value \(NumberText.format(control))"
+          ))
+      }
+    }
+    for event in parcel.events where event.kind == .productionStopped && event.date <= asOf {
+      let days = event.days ?? asOf.days(from: event.date)
+      if days >= 365 {
+        flags.append(
+          LowEfficiencyFlag(
+            criterion: .productionStopped,
+            reason: "production stopped from \(event.date) for \(days) days"))
+      }
+    }
+    return flags
+  }
+
+  /// A commitment's minimum in the indicator's unit.
+  static func minimum(of indicator: Indicator, in commitments: [Commitment]) -> Double? {
+    guard let commitment = commitments.first(where: { $0.indicator == indicator }),
+      let min = commitment.min
+    else { return nil }
+    return indicator.unit.convert(min, from: commitment.unit ?? indicator.unit)
+  }
+}
