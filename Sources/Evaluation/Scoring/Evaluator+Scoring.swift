@@ -70,12 +70,12 @@ extension Evaluator {
         let start = parcel.construction?.completed?.year ?? parcel.performance.map(\.year).min()
         if let start, year - start < under {
           return
-            "\(rule.reason) (in production since \(start), \(year - start) years before \(year))"
+            "\(rule.reason) (in production since \(start): \(years(year - start)) by \(year))"
         }
       case .grantedYears(let under):
         if let granted = parcel.supply?.date, year - granted.year < under {
           return
-            "\(rule.reason) (land granted \(granted.year)-\(Self.twoDigits(granted.month))-\(Self.twoDigits(granted.day)), \(year - granted.year) years before \(year))"
+            "\(rule.reason) (land granted \(granted.year)-\(Self.twoDigits(granted.month))-\(Self.twoDigits(granted.day)), \(years(year - granted.year)) by \(year))"
         }
       default: continue
       }
@@ -87,6 +87,10 @@ extension Evaluator {
   static func triggers(_ veto: ScoringVeto, _ event: Event, year: Int) -> Bool {
     event.kind == veto.event && event.date.year == year
       && (veto.severity == nil || event.severity == veto.severity)
+  }
+
+  private static func years(_ count: Int) -> String {
+    count == 1 ? "1 year" : "\(count) years"
   }
 
   private static func twoDigits(_ number: Int) -> String {
