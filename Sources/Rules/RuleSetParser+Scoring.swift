@@ -25,6 +25,7 @@ extension RuleSetParser {
     let source = optionalText("source", of: element, expected: "the policy text it transcribes")
     var schemes: [ScoringScheme] = []
     var firstScheme: [String: SourceLocation] = [:]
+    var sawScheme = false
     var exemptions: [ScoringExemption] = []
     var vetoes: [ScoringVeto] = []
     var classes: ScoringClasses?
@@ -33,6 +34,7 @@ extension RuleSetParser {
     for child in element.children where checkNamespace(child) {
       switch child.name {
       case "scheme":
+        sawScheme = true
         guard let scheme = parseScheme(child) else { continue }
         if let first = firstScheme[scheme.id] {
           report(.duplicateScheme(scheme.id, first: first), at: child.location)
@@ -52,7 +54,7 @@ extension RuleSetParser {
           at: child.location)
       }
     }
-    if firstScheme.isEmpty {
+    if !sawScheme {
       file.report(
         .missingElement(
           "scheme", parent: "scoring", expected: "at least one scheme with its scored items"),
@@ -73,7 +75,9 @@ extension RuleSetParser {
     let minMu = positiveNumber("minMu", of: element)
     var items: [ScoringItem] = []
     var firstItem: [Indicator: SourceLocation] = [:]
+    var sawItem = false
     for child in element.children where checkNamespace(child) {
+      sawItem = sawItem || child.name == "item"
       guard child.name == "item" else {
         file.report(
           .unexpectedElement(child.name, parent: "scheme", expected: ["item"]), at: child.location)
@@ -88,7 +92,7 @@ extension RuleSetParser {
         items.append(item)
       }
     }
-    if firstItem.isEmpty {
+    if !sawItem {
       file.report(
         .missingElement("item", parent: "scheme", expected: "at least one scored indicator"),
         at: element.location)

@@ -25,7 +25,9 @@ extension ScoringProblem {
     case .unknownValue(let attribute, let element, let value, let expected):
       return "unknown \(attribute) \"\(value)\" on <\(element)>; expected one of "
         + expected.joined(separator: ", ")
-        + (Suggestion.closest(to: value, among: expected).map { "; did you mean \($0)?" } ?? "")
+        + (value.count < 3
+          ? ""
+          : Suggestion.closest(to: value, among: expected).map { "; did you mean \($0)?" } ?? "")
     case .notPositive(let attribute, let element, let value):
       return
         "\(attribute) \"\(value)\" on <\(element)> is not a positive number; expected a decimal number above 0, such as 30"
