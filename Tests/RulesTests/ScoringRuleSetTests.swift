@@ -96,7 +96,8 @@ func scoringRuleSetXML(_ body: [String], attributes: String = "") -> String {
         #"  <item indicator="taxPerMu" weight="30" benchmark="avg"/>"#,  // 12
         #"  <item indicator="valueAddedPerMu" weight="0" benchmark="1"/>"#,  // 13
         #"  <item indicator="rndIntensity" weight="10" benchmark="1" method="minmax"/>"#,  // 14
-        #"  <item indicator="laborProductivity" weight="10" benchmark="1" missing="penalty"/>"#,  // 15
+        // 15:
+        #"  <item indicator="laborProductivity" weight="10" benchmark="1" missing="penalty"/>"#,
         #"  <item indicator="taxPerKWh" weight="5" benchmark="1"/>"#,  // 16
         #"  <item indicator="taxPerKWh" weight="5" benchmark="1"/>"#,  // 17
         #"</scheme>"#,  // 18
