@@ -158,7 +158,7 @@ extension RuleSetParser {
         at: at)
     }
     let cap = positiveNumber("cap", of: element)
-    var missing = MissingDataPolicy.zero
+    var missing = ScoringMissingData.zero
     switch oneOf("missing", of: element, ["groupAverage", "zero", "penalty"]) {
     case "groupAverage": missing = .groupAverage
     case "penalty":

@@ -127,8 +127,8 @@ extension RuleSetParser {
     }
     guard file.diagnostics.count == before else { return nil }
     return byRank
-      ? .rankShares(entries.map { ClassShare(class: $0.0, upTo: $0.1) })
-      : .scoreCutoffs(entries.map { ClassCutoff(class: $0.0, minScore: $0.1) })
+      ? .rankShares(entries.map { ScoringClassShare(class: $0.0, upTo: $0.1) })
+      : .scoreCutoffs(entries.map { ScoringClassCutoff(class: $0.0, minScore: $0.1) })
   }
 
   mutating func parseSurcharge(_ element: XMLElement) -> ScoringSurcharge? {

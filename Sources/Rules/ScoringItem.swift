@@ -22,14 +22,14 @@ public struct ScoringItem: Sendable, Hashable {
   public var benchmark: ScoringBenchmark
   /// The item may not exceed `cap` × `weight`; nil: no cap.
   public var cap: Double?
-  public var missing: MissingDataPolicy
+  public var missing: ScoringMissingData
   public var source: String?
   public var location: SourceLocation
 
   public init(
     indicator: Indicator, weight: Double, direction: ScoringDirection = .higher,
     method: ScoringMethod = .ratio, benchmark: ScoringBenchmark = .groupMean,
-    cap: Double? = nil, missing: MissingDataPolicy = .zero, source: String? = nil,
+    cap: Double? = nil, missing: ScoringMissingData = .zero, source: String? = nil,
     location: SourceLocation
   ) {
     self.indicator = indicator
@@ -42,38 +42,4 @@ public struct ScoringItem: Sendable, Hashable {
     self.source = source
     self.location = location
   }
-}
-
-/// Whether a higher or a lower value is better.
-public enum ScoringDirection: String, Sendable, Hashable, CaseIterable {
-  case higher
-  case lower
-}
-
-/// How a value becomes an item score (see ``ScoringItem``).
-public enum ScoringMethod: Sendable, Hashable {
-  case ratio
-  /// With the floor score f (0...100) a parcel at the group's worst gets.
-  case minMax(floor: Double)
-}
-
-/// What a value is compared with under the ratio method.
-public enum ScoringBenchmark: Sendable, Hashable {
-  /// A number written in the rule set, in the indicator's unit.
-  case fixed(Double)
-  /// The mean of the values in the parcel's group (parcels with data).
-  case groupMean
-  /// The median of the values in the parcel's group: the middle value, or
-  /// the mean of the two middle values.
-  case groupMedian
-}
-
-/// What an item scores when the parcel's indicator has no data.
-public enum MissingDataPolicy: Sendable, Hashable {
-  /// The mean item score of the parcels in the group that have data (0
-  /// when none has).
-  case groupAverage
-  case zero
-  /// Minus this many points.
-  case penalty(Double)
 }

@@ -51,8 +51,8 @@ func scoringRuleSetXML(_ body: [String], attributes: String = "") -> String {
     #expect(
       scoring.classes
         == .rankShares([
-          ClassShare(class: .a, upTo: 0.2), ClassShare(class: .b, upTo: 0.6),
-          ClassShare(class: .c, upTo: 0.95), ClassShare(class: .d, upTo: nil),
+          ScoringClassShare(class: .a, upTo: 0.2), ScoringClassShare(class: .b, upTo: 0.6),
+          ScoringClassShare(class: .c, upTo: 0.95), ScoringClassShare(class: .d, upTo: nil),
         ]))
     #expect(scoring.surcharges.map(\.perKWh) == [0.3, 0.4])
     #expect(scoring.surcharges.map(\.consecutiveYears) == [nil, 3])

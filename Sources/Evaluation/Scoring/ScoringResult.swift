@@ -1,5 +1,3 @@
-public import Land
-
 /// A parcel's per-mu evaluation (亩均论英雄): score, class, rank and items,
 /// as ``ScoringBoard`` works it out from the whole population.
 public struct ScoringResult: Sendable, Hashable {
@@ -43,75 +41,5 @@ public struct ScoringResult: Sendable, Hashable {
     self.exemption = exemption
     self.veto = veto
     self.surcharge = surcharge
-  }
-}
-
-/// A class in a verdict: A to D, or T (不定等级) for an exempt parcel.
-public enum ScoringClass: String, Sendable, Hashable, CaseIterable {
-  case a = "A"
-  case b = "B"
-  case c = "C"
-  case d = "D"
-  case t = "T"
-
-  public init(_ rating: RatingClass) {
-    switch rating {
-    case .a: self = .a
-    case .b: self = .b
-    case .c: self = .c
-    case .d: self = .d
-    }
-  }
-
-  /// The rating class; nil for T.
-  public var rating: RatingClass? { RatingClass(rawValue: rawValue) }
-}
-
-/// One scored item of a verdict.
-public struct ScoredItem: Sendable, Hashable {
-  public var indicator: Indicator
-  public var weight: Double
-  /// The parcel's value; nil when it has no data.
-  public var value: Double?
-  /// Why there is no value.
-  public var noData: String?
-  /// What the value was compared with (ratio: the benchmark; nil for min–max
-  /// or when the group has none).
-  public var benchmark: Double?
-  public var score: Double
-  /// How the score came about when it is not the plain formula: capped,
-  /// group average for missing data, penalty, no benchmark.
-  public var note: String?
-
-  public init(
-    indicator: Indicator, weight: Double, value: Double?, noData: String? = nil,
-    benchmark: Double?, score: Double, note: String? = nil
-  ) {
-    self.indicator = indicator
-    self.weight = weight
-    self.value = value
-    self.noData = noData
-    self.benchmark = benchmark
-    self.score = score
-    self.note = note
-  }
-}
-
-/// A power surcharge on the evaluated year's electricity.
-public struct SurchargeResult: Sendable, Hashable {
-  /// CNY per kWh.
-  public var perKWh: Double
-  /// The year's electricity; nil when the record has no figure.
-  public var kWh: Double?
-  /// perKWh × kWh in CNY; nil without electricity.
-  public var amount: Double?
-  /// How it was decided and computed, in words.
-  public var basis: String
-
-  public init(perKWh: Double, kWh: Double?, amount: Double?, basis: String) {
-    self.perKWh = perKWh
-    self.kWh = kWh
-    self.amount = amount
-    self.basis = basis
   }
 }
