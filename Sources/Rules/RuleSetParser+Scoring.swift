@@ -157,6 +157,19 @@ extension RuleSetParser {
           expected: "a fixed benchmark in the indicator's unit (such as 24.097), mean or median"),
         at: at)
     }
+    if methodName == "minMax", element.attribute("benchmark") != nil {
+      report(
+        .unusedAttribute("benchmark", element: "item", because: "with method=\"minMax\""), at: at)
+    }
+    if methodName != "minMax", element.attribute("floor") != nil {
+      report(
+        .unusedAttribute("floor", element: "item", because: "without method=\"minMax\""), at: at)
+    }
+    if element.attribute("penalty") != nil, element.attribute("missing") != "penalty" {
+      report(
+        .unusedAttribute("penalty", element: "item", because: "without missing=\"penalty\""),
+        at: at)
+    }
     let cap = positiveNumber("cap", of: element)
     var missing = ScoringMissingData.zero
     switch oneOf("missing", of: element, ["groupAverage", "zero", "penalty"]) {

@@ -17,6 +17,7 @@ enum ScoringProblem: Sendable, Hashable {
   case lastClassHasBound(String, attribute: String)
   case sharesNotIncreasing(String, previous: String)
   case tooFewClasses
+  case unusedAttribute(String, element: String, because: String)
 }
 
 extension ScoringProblem {
@@ -58,6 +59,9 @@ extension ScoringProblem {
     case .sharesNotIncreasing(let name, let previous):
       return
         "class \(name) does not go beyond the class before it (\(previous)); expected upTo to grow from class to class (cumulative shares) and minScore to fall"
+    case .unusedAttribute(let name, let element, let because):
+      return
+        "attribute \(name) on <\(element)> has no effect \(because); remove it or change the item"
     case .tooFewClasses:
       return "<classes> has fewer than two classes; expected at least two <class> elements"
     }

@@ -137,6 +137,21 @@ import Testing
     #expect(out[1].scoring?.groupSize == 2)
   }
 
+  @Test func aVetoWinsOverAnExemption() throws {
+    let rules = try Self.rules(
+      extra: """
+        <exempt sector="D44" reason="公用事业"/>
+        <veto event="safety-incident" class="D" reason="安全事故"/>
+        """)
+    let incident = #"<events><event date="2024-08-01" kind="safety-incident">x</event></events>"#
+    let out = scoredVerdicts(
+      scoredParcel("BOTH", sector: "D4411", figures: #"tax="10""#, extra: incident), rules: rules)
+    let scoring = try #require(out.first?.scoring)
+    #expect(scoring.class == .d)
+    #expect(scoring.veto == "安全事故 (safety-incident in 2024)")
+    #expect(scoring.exemption == nil)
+  }
+
   @Test func theSurchargeRisesAfterThreeConsecutiveDYears() throws {
     let rules = try Self.rules(
       extra: #"<veto event="safety-incident" class="D" reason="安全事故"/>"#)

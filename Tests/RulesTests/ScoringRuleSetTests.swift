@@ -130,6 +130,20 @@ func scoringRuleSetXML(_ body: [String], attributes: String = "") -> String {
     let directory = try TemporaryDirectory()
     let path = try directory.write(
       "empty.xml", scoringRuleSetXML([#"<scheme id="all"/>"#, #"<bonus/>"#]))
+    let unused = try directory.write(
+      "unused.xml",
+      scoringRuleSetXML([
+        #"<scheme id="all">"#,
+        #"  <item indicator="taxPerMu" weight="1" method="minMax" benchmark="10"/>"#,
+        #"  <item indicator="revenuePerMu" weight="1" benchmark="10" floor="20" penalty="5"/>"#,
+        #"</scheme>"#,
+      ]))
+    #expect(
+      RuleSetLoader().load(path: unused).diagnostics == [
+        "\(unused):12:7: error: attribute benchmark on <item> has no effect with method=\"minMax\"; remove it or change the item",
+        "\(unused):13:7: error: attribute floor on <item> has no effect without method=\"minMax\"; remove it or change the item",
+        "\(unused):13:7: error: attribute penalty on <item> has no effect without missing=\"penalty\"; remove it or change the item",
+      ])
     let none = try directory.write("none.xml", scoringRuleSetXML([]))
     #expect(
       RuleSetLoader().load(path: none).diagnostics == [

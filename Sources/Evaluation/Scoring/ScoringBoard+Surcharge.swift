@@ -10,7 +10,8 @@ extension ScoringBoard {
     var chosen: ScoringSurcharge?
     for rule in scoring.surcharges where rule.class == rating {
       let years = rule.consecutiveYears ?? 1
-      guard let year = parcel.year ?? (years == 1 ? 0 : nil) else { continue }
+      // Scored parcels always have an evaluated year.
+      guard let year = parcel.year else { continue }
       let held = (1..<years).allSatisfy { parcel.pastRatings[year - $0] == rating }
       guard held else { continue }
       if chosen == nil || years > (chosen?.consecutiveYears ?? 1) { chosen = rule }
