@@ -80,6 +80,10 @@ extension VerdictJSON {
       json.key("note")
       json.string(note)
     }
+    if let rule = item.rule {
+      json.key("rule")
+      json.string(rule)
+    }
     json.endObject()
   }
 

@@ -191,7 +191,10 @@ import Testing
     #expect(close(gap.amount, 300_000))
     let none = try #require(out[2].scoring?.surcharge)
     #expect(none.amount == nil)
-    #expect(none.basis == "class D: 0.3 CNY/kWh; no electricity figure for 2024, so no amount")
+    #expect(
+      none.basis
+        == "class D: 0.3 CNY/kWh; no electricity figure for 2024, so no amount (scoring-test.xml:19)"
+    )
   }
 
   @Test func scoreCutoffsClassByScore() throws {

@@ -45,6 +45,8 @@ import Testing
     let capped = try #require(out[0].scoring?.items.first)
     #expect(capped.score == 45)
     #expect(capped.note == "capped at 1.5 × weight 30 (uncapped 60)")
+    // The <item> is on line 12: 9 lines of head, <scoring> on 10, <scheme> on 11.
+    #expect(capped.rule == "scoring-test.xml:12")
     #expect(close(out[1].scoring?.score, 36))
     #expect(out[1].scoring?.items.first?.note == nil)
   }

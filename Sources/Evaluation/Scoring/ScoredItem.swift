@@ -15,10 +15,12 @@ public struct ScoredItem: Sendable, Hashable {
   /// How the score came about when it is not the plain formula: capped,
   /// group average for missing data, penalty, no benchmark.
   public var note: String?
+  /// The `<item>` that decided it, `file:line` (like a finding's rule).
+  public var rule: String?
 
   public init(
     indicator: Indicator, weight: Double, value: Double?, noData: String? = nil,
-    benchmark: Double?, score: Double, note: String? = nil
+    benchmark: Double?, score: Double, note: String? = nil, rule: String? = nil
   ) {
     self.indicator = indicator
     self.weight = weight
@@ -27,5 +29,6 @@ public struct ScoredItem: Sendable, Hashable {
     self.benchmark = benchmark
     self.score = score
     self.note = note
+    self.rule = rule
   }
 }

@@ -1,5 +1,6 @@
 import Land
 import Rules
+import XMLStream
 
 extension ScoringBoard {
   /// An item's score for a value (formulas in ``ScoringItem``), capped.
@@ -18,7 +19,7 @@ extension ScoringBoard {
       guard let b = benchmark, b > 0 else {
         return ScoredItem(
           indicator: item.indicator, weight: w, value: value, benchmark: benchmark, score: 0,
-          note: "no positive group benchmark, so the item scores 0")
+          note: "no positive group benchmark, so the item scores 0", rule: reference(item))
       }
       switch item.direction {
       // Higher is better: weight × value ÷ benchmark.
@@ -45,7 +46,7 @@ extension ScoringBoard {
     }
     return ScoredItem(
       indicator: item.indicator, weight: w, value: value, benchmark: benchmark, score: score,
-      note: note)
+      note: note, rule: reference(item))
   }
 
   /// An item's score when the parcel has no value for it.
@@ -75,6 +76,11 @@ extension ScoringBoard {
       }
     return ScoredItem(
       indicator: item.indicator, weight: item.weight, value: nil, noData: reason,
-      benchmark: benchmark, score: score, note: note)
+      benchmark: benchmark, score: score, note: note, rule: reference(item))
+  }
+
+  /// `file:line` of an item's `<item>`.
+  static func reference(_ item: ScoringItem) -> String {
+    "\(item.location.file):\(item.location.line)"
   }
 }

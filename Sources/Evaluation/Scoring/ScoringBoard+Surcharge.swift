@@ -26,7 +26,9 @@ extension ScoringBoard {
       let year = parcel.year.map(String.init) ?? "the evaluated year"
       return SurchargeResult(
         perKWh: rule.perKWh, kWh: nil, amount: nil,
-        basis: "\(run): \(price) CNY/kWh; no electricity figure for \(year), so no amount")
+        basis:
+          "\(run): \(price) CNY/kWh; no electricity figure for \(year), so no amount (\(rule.location.file):\(rule.location.line))"
+      )
     }
     let amount = rule.perKWh * kWh
     return SurchargeResult(

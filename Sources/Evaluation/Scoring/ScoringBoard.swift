@@ -16,8 +16,10 @@ import Rules
 /// and are then ordered by parcel id (ascending, by Unicode scalar values),
 /// then by input order. Rank shares: with n parcels ranked in the group,
 /// the class with cumulative share s takes the ranks up to ⌊s × n⌋
-/// (rounded down, so that "A at most 20%" holds and the last class keeps at
-/// least its share); the last class takes the rest.
+/// (rounded down, so that "A at most 20%" and "D at least 5%" hold for any
+/// n, as Dezhou words its shares: `domain.md`, "Per-mu evaluation", class
+/// cut-offs table); the last class takes the rest. 20 parcels at 20/60/95:
+/// A 4, B 8, C 7, D 1; 7 parcels: A 1, B 3, C 2, D 1.
 public struct ScoringBoard: Sendable {
   let scoring: Scoring
   /// By ordinal.
