@@ -15,9 +15,21 @@ public struct BatchEvaluator: Sendable {
   /// Evaluates every record `reader` yields, calling `emit` with each
   /// verdict in input order. Only an error thrown by `emit` (an output that
   /// cannot be written) stops the run early.
+  ///
+  /// One pass: a rule set's `<scoring>` needs the whole population and is
+  /// left out here; ``run(_:reopen:emit:)`` scores.
   public func run<E: Error>(
     _ reader: XMLRecordReader, emit: (Verdict) throws(E) -> Void
   ) throws(E) -> BatchOutcome {
+    try run(reader, scores: nil, emit: emit)
+  }
+
+  /// Like ``run(_:emit:)``, attaching `scores[ordinal]` (the position of
+  /// the verdict in the run) to each verdict before it is emitted.
+  func run<E: Error>(
+    _ reader: XMLRecordReader, scores: ScoringBoard?, emit: (Verdict) throws(E) -> Void
+  ) throws(E) -> BatchOutcome {
+    var ordinal = 0
     var outcome = BatchOutcome(file: reader.fileName)
     var seen: [String: SourceLocation] = [:]
     var rootChecked = false
@@ -34,7 +46,7 @@ public struct BatchEvaluator: Sendable {
           outcome.fileErrors += errors
         }
       }
-      let verdict: Verdict
+      var verdict: Verdict
       switch event {
       case .record(let element):
         verdict = self.verdict(for: element, seen: &seen)
@@ -50,6 +62,8 @@ public struct BatchEvaluator: Sendable {
               "parcel is incomplete: the document breaks off inside it"),
           ])
       }
+      verdict.scoring = scores?.results[ordinal]
+      ordinal += 1
       outcome.count(verdict)
       try emit(verdict)
     }

@@ -9,6 +9,9 @@ public struct SummaryTable: Sendable {
   private var byDistrict: [String: [VerdictStatus: Int]] = [:]
   private var districtNames: [String: String] = [:]
   private var ruleSet: RuleSetIdentity?
+  /// Per district, parcels by class (A–D, T), when the rule set scores.
+  private var classesByDistrict: [String: [ScoringClass: Int]] = [:]
+  private var scored = false
 
   public init() {}
 
@@ -18,6 +21,10 @@ public struct SummaryTable: Sendable {
     let code = verdict.summary?.district.code ?? "—"
     if let name = verdict.summary?.district.name { districtNames[code] = name }
     byDistrict[code, default: [:]][verdict.status, default: 0] += 1
+    if let scoring = verdict.scoring {
+      scored = true
+      if let rated = scoring.class { classesByDistrict[code, default: [:]][rated, default: 0] += 1 }
+    }
   }
 
   public func render(file: String, year: Int?) -> String {
@@ -43,7 +50,27 @@ public struct SummaryTable: Sendable {
           + [String(counts.values.reduce(0, +))])
     }
     out += TextTable.render(districtRows)
+    if scored { out += "\n" + renderClasses() }
     return out
+  }
+
+  /// Parcels by class per district; "not classed" counts the scored
+  /// verdicts without a class and every other verdict (rejected, no scheme).
+  private func renderClasses() -> String {
+    let classes = ScoringClass.allCases
+    var rows: [[String]] = [["district"] + classes.map(\.rawValue) + ["not classed", "total"]]
+    var totals = [Int](repeating: 0, count: classes.count + 2)
+    for code in byDistrict.keys.sorted() {
+      let counts = classesByDistrict[code] ?? [:]
+      let all = (byDistrict[code] ?? [:]).values.reduce(0, +)
+      let classed = counts.values.reduce(0, +)
+      let cells = classes.map { counts[$0] ?? 0 } + [all - classed, all]
+      for (index, cell) in cells.enumerated() { totals[index] += cell }
+      let label = districtNames[code].map { "\(code) \($0)" } ?? code
+      rows.append([label] + cells.map(String.init))
+    }
+    rows.append(["total"] + totals.map(String.init))
+    return TextTable.render(rows)
   }
 }
 

@@ -4,13 +4,14 @@ import XMLStream
 
 /// Verdicts as CSV rows, one per parcel: identity, area in mu, status, each
 /// indicator (empty for no data), the failed indicators and, for a rejected
-/// record, why.
+/// record, why; then the per-mu score (4 decimals) and class when the rule
+/// set scores (empty otherwise).
 public enum VerdictCSV {
   public static let header: [String] =
     [
       "parcel", "name", "districtCode", "district", "sectorCode", "sector", "areaMu", "status",
       "year",
-    ] + Indicator.allCases.map(\.rawValue) + ["failed", "errors"]
+    ] + Indicator.allCases.map(\.rawValue) + ["failed", "errors", "score", "class"]
 
   /// The header line, after the byte-order mark that starts the file.
   public static func head() -> String {
@@ -36,6 +37,8 @@ public enum VerdictCSV {
     fields += Indicator.allCases.map { values[$0].map(JSONWriter.format) ?? "" }
     fields.append(verdict.failedIndicators.map(\.rawValue).joined(separator: ";"))
     fields.append(verdict.errors.map(\.description).joined(separator: " | "))
+    fields.append(verdict.scoring?.score.map { NumberText.format($0) } ?? "")
+    fields.append(verdict.scoring?.class?.rawValue ?? "")
     return CSVWriter().line(fields)
   }
 }

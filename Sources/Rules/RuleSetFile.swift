@@ -17,6 +17,8 @@ struct RuleSetFile: Sendable {
   var metadata: RuleSetMetadata?
   var classificationLocation: SourceLocation?
   var rows: [ThresholdRow] = []
+  /// The `<scoring>` section, when the file has a valid one.
+  var scoring: Scoring?
   var diagnostics: [Diagnostic] = []
 
   init(displayPath: String, fileName: String, sha256: String) {

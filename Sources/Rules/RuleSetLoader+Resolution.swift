@@ -76,7 +76,9 @@ extension RuleSetLoader {
       base: base?.ruleSet?.identity)
     let ownKeys = Set(own.rows.map(\.key))
     let inherited = base?.ruleSet?.rows.filter { !ownKeys.contains($0.key) } ?? []
-    let ruleSet = RuleSet(identity: identity, metadata: metadata, rows: own.rows + inherited)
+    let ruleSet = RuleSet(
+      identity: identity, metadata: metadata, rows: own.rows + inherited,
+      scoring: own.scoring ?? base?.ruleSet?.scoring)
     return Loaded(ruleSet: ruleSet, file: own, diagnostics: [])
   }
 

@@ -37,13 +37,16 @@ struct RuleSetParser {
     parseRootAttributes(root)
     var metadata: XMLElement?
     var thresholds: XMLElement?
+    var scoring: XMLElement?
     for child in children where checkNamespace(child) {
       switch child.name {
       case "metadata": keepFirst(child, in: "ruleSet", as: &metadata)
       case "thresholds": keepFirst(child, in: "ruleSet", as: &thresholds)
+      case "scoring": keepFirst(child, in: "ruleSet", as: &scoring)
       default:
         file.report(
-          .unexpectedElement(child.name, parent: "ruleSet", expected: ["metadata", "thresholds"]),
+          .unexpectedElement(
+            child.name, parent: "ruleSet", expected: ["metadata", "thresholds", "scoring"]),
           at: child.location)
       }
     }
@@ -64,6 +67,7 @@ struct RuleSetParser {
           "thresholds", parent: "ruleSet", expected: "the threshold rows (it may be empty)"),
         at: root.location)
     }
+    if let scoring { parseScoring(scoring) }
   }
 
   private mutating func parseRootAttributes(_ root: XMLElement) {

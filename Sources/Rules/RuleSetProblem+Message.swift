@@ -100,6 +100,8 @@ extension RuleSetProblem {
       return "cannot read the file: \(reason); check the path and its permissions"
     case .tooLarge(let limit):
       return "the file is larger than \(limit) bytes; expected a rule file, check the path"
+    case .scoring(let problem):
+      return problem.message
     }
   }
 

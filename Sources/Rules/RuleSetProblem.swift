@@ -34,4 +34,6 @@ enum RuleSetProblem: Sendable, Hashable {
   case unknownBundled(String, bundled: [String])
   case cannotRead(String)
   case tooLarge(limit: Int)
+  /// A problem in the `<scoring>` section.
+  case scoring(ScoringProblem)
 }

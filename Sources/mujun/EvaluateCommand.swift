@@ -13,8 +13,12 @@ struct EvaluateCommand: ParsableCommand {
       incomplete (a threshold's indicator has no data) or rejected (the record is invalid; \
       its errors are also printed to standard error as file:line:column: error: …).
 
-      Without --jsonl or --csv, a summary table (counts by status and by district) is \
-      printed to standard output.
+      Without --jsonl or --csv, a summary table (counts by status and by district, and \
+      by class when the rule set scores) is printed to standard output.
+
+      A rule set with a <scoring> section also scores every parcel (亩均论英雄): score, \
+      class A to D (T when exempt), rank in its group, and any power surcharge. The file \
+      is then read twice.
 
       Examples:
         mujun evaluate SampleParcels/chengdu-2024.xml
@@ -83,7 +87,12 @@ struct EvaluateCommand: ParsableCommand {
         ruleSet: rules, year: year, asOf: try asOf.map(AsOfDate.parse)))
     let outcome: BatchOutcome
     do {
-      outcome = try batch.run(reader) { (verdict: Verdict) throws(OutputError) in
+      // A scoring rule set reads the file twice (group benchmarks and ranks
+      // need every parcel); the second pass opens it again.
+      let reopen = { () -> Result<XMLRecordReader, Diagnostic> in
+        Result { () throws(Diagnostic) in try XMLRecordReader(path: file) }
+      }
+      outcome = try batch.run(reader, reopen: reopen) { (verdict: Verdict) throws(OutputError) in
         for error in verdict.errors { StandardError.write(error.description) }
         summary.add(verdict)
         try sinks.write(verdict)

@@ -70,11 +70,12 @@ func handBuiltVerdict() -> Verdict {
   @Test func oneRowPerParcelWithEveryIndicatorAndTheFailedOnes() {
     let row = VerdictCSV.row(handBuiltVerdict())
     // 17 indicators: plotRatio (third) is 0.6, the rest empty.
-    // Fields after the year: two empty indicators, 0.6, fourteen more empty.
+    // Fields after the year: two empty indicators, 0.6, fourteen more empty;
+    // then failed, errors (none), score and class (not scored).
     let indicators = ",,,0.6" + String(repeating: ",", count: 14)
     #expect(
       row
-        == "P1,\"甲,乙\",510116,双流区,C3670,汽车零部件,45.0,noncompliant,2024\(indicators),plotRatio,\r\n"
+        == "P1,\"甲,乙\",510116,双流区,C3670,汽车零部件,45.0,noncompliant,2024\(indicators),plotRatio,,,\r\n"
     )
   }
 
@@ -84,6 +85,6 @@ func handBuiltVerdict() -> Verdict {
       head.hasPrefix(
         "\u{FEFF}parcel,name,districtCode,district,sectorCode,sector,areaMu,status,year,investmentIntensity,"
       ))
-    #expect(head.hasSuffix(",taxPerKWh,failed,errors\r\n"))
+    #expect(head.hasSuffix(",taxPerKWh,failed,errors,score,class\r\n"))
   }
 }

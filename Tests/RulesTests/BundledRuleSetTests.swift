@@ -27,7 +27,10 @@ import XMLStream
   }
 
   @Test func bundledIDsAndSchema() {
-    #expect(RuleSetLoader.bundledRuleSetIDs == ["cn-national-2008"])
+    #expect(
+      RuleSetLoader.bundledRuleSetIDs == [
+        "chengdu-example", "cn-national-2008", "zj-huangyan-2022",
+      ])
     #expect(RuleSetLoader.defaultRuleSetID == "cn-national-2008")
     #expect(RuleSetLoader.ruleSetSchema.contains("targetNamespace=\"urn:mujun:rules:1\""))
   }
@@ -68,7 +71,8 @@ import XMLStream
     #expect(
       result.failureDescription
         == "cn-national-2009.xml:1:1: error: unknown bundled rule set \"cn-national-2009\"; "
-        + "expected one of cn-national-2008; did you mean cn-national-2008?")
+        + "expected one of chengdu-example, cn-national-2008, zj-huangyan-2022; "
+        + "did you mean cn-national-2008?")
   }
 }
 

@@ -79,7 +79,8 @@ import XMLStream
     #expect(
       RuleSetLoader().load(path: child).diagnostics == [
         "\(child):2:1: error: unknown base rule set \"cn-national-2080\"; expected a file "
-          + "\(directory.path)/cn-national-2080.xml or one of the bundled rule sets: cn-national-2008; "
+          + "\(directory.path)/cn-national-2080.xml or one of the bundled rule sets: "
+          + "chengdu-example, cn-national-2008, zj-huangyan-2022; "
           + "did you mean cn-national-2008?"
       ])
   }

@@ -143,7 +143,7 @@ import XMLStream
         "\(noParts):1:1: error: missing <metadata> in <ruleSet>; expected the rule set's title, source, "
           + "classification and locale",
         "\(noParts):1:1: error: missing <thresholds> in <ruleSet>; expected the threshold rows (it may be empty)",
-        "\(noParts):1:55: error: unexpected element <extra> in <ruleSet>; expected one of <metadata>, <thresholds>",
+        "\(noParts):1:55: error: unexpected element <extra> in <ruleSet>; expected one of <metadata>, <thresholds>, <scoring>",
       ])
     let missing = "\(directory.path)/none.xml"
     #expect(

@@ -1,0 +1,54 @@
+import Land
+import Rules
+public import XMLStream
+
+extension BatchEvaluator {
+  /// Evaluates every record, scoring them when the rule set has a
+  /// `<scoring>` section, in two passes over the file: the first reads
+  /// `reader` and keeps a few figures per parcel (``ScoringFigures``), from
+  /// which group benchmarks, ranks and classes are worked out; the second
+  /// reads the file again from `reopen` and emits each verdict, in input
+  /// order, with its ``ScoringResult``. Whole records are never held.
+  /// Without a scoring section it is one pass over `reader`, as
+  /// ``run(_:emit:)``. When the file cannot be opened again, the outcome's
+  /// `fatal` says why and nothing is emitted.
+  public func run<E: Error>(
+    _ reader: XMLRecordReader, reopen: () -> Result<XMLRecordReader, Diagnostic>,
+    emit: (Verdict) throws(E) -> Void
+  ) throws(E) -> BatchOutcome {
+    guard let scoring = evaluator.ruleSet.scoring else { return try run(reader, emit: emit) }
+    let board = ScoringBoard(scoring: scoring, figures: collectFigures(reader))
+    switch reopen() {
+    case .success(let second): return try run(second, scores: board, emit: emit)
+    case .failure(let diagnostic):
+      var outcome = BatchOutcome(file: reader.fileName)
+      outcome.fatal = diagnostic
+      return outcome
+    }
+  }
+
+  /// The first pass: the figures of every parcel that will get a verdict
+  /// that is not rejected, keyed by the position of its verdict.
+  func collectFigures(_ reader: XMLRecordReader) -> [ScoringFigures] {
+    var figures: [ScoringFigures] = []
+    var seen: Set<String> = []
+    var ordinal = 0
+    while let event = reader.next() {
+      defer { ordinal += 1 }
+      guard case .record(let element) = event else { break }
+      guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
+        continue
+      }
+      switch ParcelDecoder.decode(element) {
+      case .rejected(let id, _, _):
+        if let id { seen.insert(id) }
+      case .parcel(let parcel):
+        guard seen.insert(parcel.id).inserted else { continue }
+        if let parcelFigures = evaluator.scoringFigures(for: parcel, ordinal: ordinal) {
+          figures.append(parcelFigures)
+        }
+      }
+    }
+    return figures
+  }
+}

@@ -1,0 +1,99 @@
+import Land
+import Rules
+
+extension Evaluator {
+  /// The compact figures the scoring pass keeps for a parcel that decoded
+  /// cleanly; nil when the rule set does not score.
+  func scoringFigures(for parcel: Parcel, ordinal: Int) -> ScoringFigures? {
+    guard let scoring = ruleSet.scoring else { return nil }
+    let values = parcel.indicators(year: year)
+    let evaluatedYear = values.evaluatedYear
+    var figures = ScoringFigures(
+      ordinal: ordinal, parcelID: parcel.id, scheme: nil, notScored: nil, group: "",
+      values: [], noData: [], exemption: nil, veto: nil, year: evaluatedYear,
+      electricity: evaluatedYear.flatMap { parcel.performance(for: $0)?.electricity },
+      pastRatings: Dictionary(
+        parcel.ratings.map { ($0.year, $0.class) }, uniquingKeysWith: { first, _ in first }))
+    guard evaluatedYear != nil else {
+      figures.notScored = "the record has no performance figures to score"
+      return figures
+    }
+    let mu = parcel.area.mu
+    let scale = parcel.holder?.scale
+    guard
+      let index = scoring.schemes.firstIndex(where: { scheme in
+        (scheme.scale == nil || scheme.scale == scale) && mu >= (scheme.minMu ?? 0)
+      })
+    else {
+      let scaleText = scale.map { "holder scale \($0.rawValue)" } ?? "no holder scale"
+      figures.notScored =
+        "no scoring scheme of \(ruleSet.id) applies (\(scaleText), site \(NumberText.format(mu)) mu)"
+      return figures
+    }
+    let scheme = scoring.schemes[index]
+    figures.scheme = index
+    var group = [scheme.id]
+    for part in scoring.groupBy {
+      switch part {
+      case .division: group.append(String(parcel.sector.code.prefix(3)))
+      case .district: group.append(parcel.district.code)
+      }
+    }
+    figures.group = group.joined(separator: " ")
+    for item in scheme.items {
+      let reading = values[item.indicator]
+      figures.values.append(reading.value)
+      figures.noData.append(reading.noDataReason)
+    }
+    if let evaluatedYear {
+      figures.exemption = Self.exemption(of: parcel, year: evaluatedYear, rules: scoring.exemptions)
+      if let veto = scoring.vetoes.first(where: { veto in
+        parcel.events.contains { Self.triggers(veto, $0, year: evaluatedYear) }
+      }) {
+        figures.veto = (
+          veto.class,
+          "\(veto.reason) (\(veto.event.rawValue)"
+            + (veto.severity.map { ", \($0.rawValue)" } ?? "") + " in \(evaluatedYear))"
+        )
+      }
+    }
+    return figures
+  }
+
+  /// The first exemption that takes the parcel out of classing, with its reason.
+  static func exemption(of parcel: Parcel, year: Int, rules: [ScoringExemption]) -> String? {
+    for rule in rules {
+      switch rule.kind {
+      case .sector(let prefix) where parcel.sector.code.hasPrefix(prefix):
+        return "\(rule.reason) (sector \(parcel.sector.code))"
+      case .productionYears(let under):
+        let start = parcel.construction?.completed?.year ?? parcel.performance.map(\.year).min()
+        if let start, year - start < under {
+          return
+            "\(rule.reason) (in production since \(start): \(years(year - start)) by \(year))"
+        }
+      case .grantedYears(let under):
+        if let granted = parcel.supply?.date, year - granted.year < under {
+          return
+            "\(rule.reason) (land granted \(granted.year)-\(Self.twoDigits(granted.month))-\(Self.twoDigits(granted.day)), \(years(year - granted.year)) by \(year))"
+        }
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// True when the event is of the veto's kind and severity, in the year.
+  static func triggers(_ veto: ScoringVeto, _ event: Event, year: Int) -> Bool {
+    event.kind == veto.event && event.date.year == year
+      && (veto.severity == nil || event.severity == veto.severity)
+  }
+
+  private static func years(_ count: Int) -> String {
+    count == 1 ? "1 year" : "\(count) years"
+  }
+
+  private static func twoDigits(_ number: Int) -> String {
+    number < 10 ? "0\(number)" : "\(number)"
+  }
+}

@@ -1,0 +1,7 @@
+/// A part of the group key beyond the scheme.
+public enum ScoringGroupKeyPart: String, Sendable, Hashable, CaseIterable {
+  /// The sector's GB/T 4754 division: the letter and two digits (`C39`).
+  case division
+  /// The parcel's six-digit district code.
+  case district
+}

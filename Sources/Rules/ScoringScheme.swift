@@ -1,0 +1,31 @@
+public import Land
+public import XMLStream
+
+/// One scoring scheme (`<scheme>`), such as the one for firms above
+/// designated size (规上) or below it (规下), with its items.
+public struct ScoringScheme: Sendable, Hashable {
+  /// The scheme's name in verdicts and group keys (`above`, `below`).
+  public var id: String
+  /// The holder scale it applies to; nil: any (a record without scale too).
+  public var scale: HolderScale?
+  /// Smallest site area in mu a parcel needs to be scored by this scheme
+  /// (below-size firms from 3 mu, say); nil: no minimum.
+  public var minMu: Double?
+  public var items: [ScoringItem]
+  public var location: SourceLocation
+
+  public init(
+    id: String, scale: HolderScale? = nil, minMu: Double? = nil, items: [ScoringItem],
+    location: SourceLocation
+  ) {
+    self.id = id
+    self.scale = scale
+    self.minMu = minMu
+    self.items = items
+    self.location = location
+  }
+
+  /// The sum of the items' weights (the score of a firm at every benchmark
+  /// under the ratio method).
+  public var totalWeight: Double { items.reduce(0) { $0 + $1.weight } }
+}
