@@ -26,58 +26,94 @@ public struct BatchEvaluator: Sendable {
 
   /// Like ``run(_:emit:)``, attaching `scores[ordinal]` (the position of
   /// the verdict in the run) to each verdict before it is emitted.
+  ///
+  /// Two cores: a second thread reads, decodes and evaluates the records
+  /// (``BackgroundProducer``, a bounded queue, input order kept) while this
+  /// one settles duplicate ids, attaches scores and emits. `reader` is
+  /// handed over to that thread and must not be used by the caller again.
   func run<E: Error>(
     _ reader: XMLRecordReader, scores: ScoringBoard?, emit: (Verdict) throws(E) -> Void
   ) throws(E) -> BatchOutcome {
-    var ordinal = 0
     var outcome = BatchOutcome(file: reader.fileName)
+    let steps = BackgroundProducer<BatchStep>(produce(from: Handoff(reader)))
     var seen: [String: SourceLocation] = [:]
-    var rootChecked = false
-    while let event = reader.next() {
-      if !rootChecked, let root = reader.root {
-        rootChecked = true
-        if let problem = Self.checkRoot(root) {
-          outcome.fatal = problem
-          return outcome
-        }
-        // A bad attribute on the root (an `asOf` that is not a date) is an
-        // input error of the file; the parcels are still evaluated.
-        if case .rejected(let errors) = LandRecordsHeader.decode(root) {
-          outcome.fileErrors += errors
-        }
-      }
+    var ordinal = 0
+    while let step = steps.next() {
       var verdict: Verdict
-      switch event {
-      case .record(let element):
-        verdict = self.verdict(for: element, seen: &seen)
-      case .failure(let diagnostic, let partial):
+      switch step {
+      case .rootProblem(let problem):
+        outcome.fatal = problem
+        return outcome
+      case .fileErrors(let errors):
+        outcome.fileErrors += errors
+        continue
+      case .verdict(let prepared, let claim):
+        verdict = settle(prepared, claim: claim, seen: &seen)
+      case .fatal(let diagnostic, let partial):
         outcome.fatal = diagnostic
-        guard let partial, partial.name == "parcel" else { return outcome }
-        verdict = evaluator.reject(
-          id: partial.attribute("id"), at: partial.location,
-          errors: [
-            diagnostic,
-            Diagnostic(
-              at: partial.location,
-              "parcel is incomplete: the document breaks off inside it"),
-          ])
+        guard let partial else { return outcome }
+        verdict = partial
       }
       verdict.scoring = scores?.results[ordinal]
       ordinal += 1
       outcome.count(verdict)
       try emit(verdict)
     }
-    if !rootChecked, outcome.fatal == nil, let root = reader.root,
-      let problem = Self.checkRoot(root)
-    {
-      outcome.fatal = problem
-    }
     return outcome
   }
 
-  func verdict(for element: XMLElement, seen: inout [String: SourceLocation]) -> Verdict {
+  /// The producer's side: read, check the root, decode and evaluate.
+  private func produce(from handoff: Handoff<XMLRecordReader>)
+    -> BackgroundProducer<BatchStep>
+    .Produce
+  {
+    let evaluator = self.evaluator
+    return { emit in
+      guard let reader = handoff.take() else { return }
+      var rootChecked = false
+      while let event = reader.next() {
+        if !rootChecked, let root = reader.root {
+          rootChecked = true
+          if let problem = Self.checkRoot(root) {
+            _ = emit(.rootProblem(problem))
+            return
+          }
+          // A bad attribute on the root (an `asOf` that is not a date) is
+          // an input error of the file; the parcels are still evaluated.
+          if case .rejected(let errors) = LandRecordsHeader.decode(root) {
+            guard emit(.fileErrors(errors)) else { return }
+          }
+        }
+        switch event {
+        case .record(let element):
+          let (verdict, claim) = Self.prepare(element, evaluator: evaluator)
+          guard emit(.verdict(verdict, claim: claim)) else { return }
+        case .failure(let diagnostic, let partial):
+          let cut = partial.flatMap { partial -> Verdict? in
+            guard partial.name == "parcel" else { return nil }
+            return evaluator.reject(
+              id: partial.attribute("id"), at: partial.location,
+              errors: [
+                diagnostic,
+                Diagnostic(
+                  at: partial.location, "parcel is incomplete: the document breaks off inside it"),
+              ])
+          }
+          _ = emit(.fatal(diagnostic, partial: cut))
+          return
+        }
+      }
+      if !rootChecked, let root = reader.root, let problem = Self.checkRoot(root) {
+        _ = emit(.rootProblem(problem))
+      }
+    }
+  }
+
+  /// One record's verdict before duplicate ids are settled, and the id it
+  /// claims.
+  static func prepare(_ element: XMLElement, evaluator: Evaluator) -> (Verdict, IDClaim?) {
     guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
-      return evaluator.reject(
+      let verdict = evaluator.reject(
         id: element.attribute("id"), at: element.location,
         errors: [
           Diagnostic(
@@ -85,25 +121,43 @@ public struct BatchEvaluator: Sendable {
             "unexpected element <\(element.name)> in <landRecords>; expected <parcel> in namespace \(ParcelDecoder.namespace)"
           )
         ])
+      return (verdict, nil)
     }
     switch ParcelDecoder.decode(element) {
     case .rejected(let id, let location, let errors):
-      if let id, seen[id] == nil { seen[id] = location }
-      return evaluator.reject(id: id, at: location, errors: errors)
+      let claim = id.map { IDClaim(id: $0, location: location, decoded: false) }
+      return (evaluator.reject(id: id, at: location, errors: errors), claim)
     case .parcel(let parcel):
-      if let first = seen[parcel.id] {
-        return evaluator.reject(
-          id: parcel.id, at: parcel.location,
-          errors: [
-            Diagnostic(
-              at: parcel.location,
-              "duplicate parcel id \"\(parcel.id)\"; it was first used at \(first); each parcel needs a unique id"
-            )
-          ])
-      }
-      seen[parcel.id] = parcel.location
-      return evaluator.evaluate(parcel)
+      let claim = IDClaim(id: parcel.id, location: parcel.location, decoded: true)
+      return (evaluator.evaluate(parcel), claim)
     }
+  }
+
+  /// The verdict in the light of the ids seen before it: a parcel whose id
+  /// an earlier record used is rejected; the first user of an id keeps it.
+  func settle(_ verdict: Verdict, claim: IDClaim?, seen: inout [String: SourceLocation])
+    -> Verdict
+  {
+    guard let claim else { return verdict }
+    if let first = seen[claim.id] {
+      guard claim.decoded else { return verdict }
+      return evaluator.reject(
+        id: claim.id, at: claim.location,
+        errors: [
+          Diagnostic(
+            at: claim.location,
+            "duplicate parcel id \"\(claim.id)\"; it was first used at \(first); each parcel needs a unique id"
+          )
+        ])
+    }
+    seen[claim.id] = claim.location
+    return verdict
+  }
+
+  /// One record through both steps, on this thread (tests, one-offs).
+  func verdict(for element: XMLElement, seen: inout [String: SourceLocation]) -> Verdict {
+    let (verdict, claim) = Self.prepare(element, evaluator: evaluator)
+    return settle(verdict, claim: claim, seen: &seen)
   }
 
   /// The document must be `<landRecords xmlns="urn:mujun:land-records:1">`.
