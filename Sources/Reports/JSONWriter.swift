@@ -77,6 +77,15 @@ public struct JSONWriter: Sendable {
     if let value { integer(value) } else { null() }
   }
 
+  /// `"name":["a","b"]`, or nothing at all when `values` is empty.
+  public mutating func stringsUnlessEmpty(_ name: String, _ values: [String]) {
+    guard !values.isEmpty else { return }
+    key(name)
+    beginArray()
+    for value in values { string(value) }
+    endArray()
+  }
+
   private mutating func separate() {
     if needsComma[needsComma.count - 1] { text += "," }
     needsComma[needsComma.count - 1] = true

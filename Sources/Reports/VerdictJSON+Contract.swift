@@ -53,12 +53,7 @@ extension VerdictJSON {
       json.endObject()
     }
     json.endArray()
-    if !contract.notes.isEmpty {
-      json.key("contractNotes")
-      json.beginArray()
-      for note in contract.notes { json.string(note) }
-      json.endArray()
-    }
+    json.stringsUnlessEmpty("contractNotes", contract.notes)
   }
 
   /// The clause findings, written into the verdict's `findings` array

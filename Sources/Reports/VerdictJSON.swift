@@ -84,12 +84,7 @@ public enum VerdictJSON {
       }
       json.endObject()
     }
-    if !verdict.notes.isEmpty {
-      json.key("notes")
-      json.beginArray()
-      for note in verdict.notes { json.string(note) }
-      json.endArray()
-    }
+    json.stringsUnlessEmpty("notes", verdict.notes)
   }
 
   static func write(_ identity: RuleSetIdentity, to json: inout JSONWriter) {

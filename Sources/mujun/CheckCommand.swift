@@ -87,13 +87,7 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let rules = try ruleSet.load()
-    let reader: XMLRecordReader
-    do {
-      reader = try XMLRecordReader(path: file)
-    } catch {
-      StandardError.write(error.description)
-      throw ExitStatus.inputErrors
-    }
+    let reader = try RecordFile.open(file)
     guard let asOf, !draft else {
       try checkDraft(reader, rules: rules)
       return

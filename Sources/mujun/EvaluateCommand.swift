@@ -73,13 +73,7 @@ struct EvaluateCommand: ParsableCommand {
 
   func run() throws {
     let rules = try ruleSet.load()
-    let reader: XMLRecordReader
-    do {
-      reader = try XMLRecordReader(path: file)
-    } catch {
-      StandardError.write(error.description)
-      throw ExitStatus.inputErrors
-    }
+    let reader = try RecordFile.open(file)
     let sinks = try VerdictSinks(jsonl: jsonl, csv: csv)
     var summary = SummaryTable()
     let batch = BatchEvaluator(
