@@ -25,10 +25,10 @@ struct HTMLHistogram: Sendable {
     var label: String
   }
 
-  static let width = 520.0
+  static let width = 500.0
   static let height = 260.0
   static let left = 44.0
-  static let right = 508.0
+  static let right = 488.0
   static let top = 52.0
   static let bottom = 220.0
   static let maxBins = 20

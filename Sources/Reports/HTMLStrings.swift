@@ -45,7 +45,7 @@ enum HTMLStrings {
     "parcelsAxis": "地块数",
     "noValues": "没有可用的数值。",
     "worstShortfalls": "差距最大的不达标地块",
-    "worstNote": "按最大相对差距排序：(标准值 − 实际值) ÷ 标准值，上限取超出比例。",
+    "worstNote": "按最大相对差距排序：低于下限的为 (下限 − 实际值) ÷ 下限，高于上限的为 (实际值 − 上限) ÷ 上限。",
     "parcel": "地块编号",
     "name": "名称",
     "failedIndicators": "不达标指标",
@@ -154,7 +154,7 @@ enum HTMLStrings {
     "noValues": "No values to show.",
     "worstShortfalls": "Noncompliant parcels furthest from their bounds",
     "worstNote":
-      "Ordered by the largest relative gap: (bound − value) ÷ bound, or the share above a maximum.",
+      "Ordered by the largest relative gap: (minimum − value) ÷ minimum below a minimum, (value − maximum) ÷ maximum above a maximum.",
     "parcel": "Parcel",
     "name": "Name",
     "failedIndicators": "Failed indicators",
