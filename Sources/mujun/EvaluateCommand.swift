@@ -1,5 +1,6 @@
 import ArgumentParser
 import Evaluation
+import Foundation
 import Reports
 import Rules
 import XMLStream
@@ -13,13 +14,20 @@ struct EvaluateCommand: ParsableCommand {
       incomplete (a threshold's indicator has no data) or rejected (the record is invalid; \
       its errors are also printed to standard error as file:line:column: error: …).
 
-      Without --jsonl or --csv, a summary table (counts by status and by district) is \
+      Without --jsonl, --csv or --html, a summary table (counts by status and by district) is \
       printed to standard output.
+
+      --html writes one self-contained page (no network needed; prints on A4): counts by \
+      status, tables by district and sector, distributions with the bounds marked, the \
+      noncompliant parcels furthest from their bounds and the invalid records. It holds \
+      aggregates and short lists, never a row per parcel: add --csv for every parcel. \
+      The same inputs give the same bytes unless --stamp adds the time.
 
       Examples:
         mujun evaluate SampleParcels/chengdu-2024.xml
         mujun evaluate records.xml --jsonl verdicts.jsonl --csv verdicts.csv
         mujun evaluate records.xml --year 2023 --rules my-city.xml --jsonl -
+        mujun evaluate records.xml --csv all.csv --html report.html --lang en
       """
   )
 
@@ -46,6 +54,28 @@ struct EvaluateCommand: ParsableCommand {
       discussion: "Example: --csv verdicts.csv", valueName: "path"))
   var csv: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Write the batch report as one self-contained HTML page to this file.",
+      discussion: "Example: --html report.html", valueName: "path"))
+  var html: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The report's language: zh or en (default: zh when the rule set's locale is zh-CN, else en).",
+      discussion: "Example: --lang en", valueName: "zh|en"))
+  var lang: ReportLanguage?
+
+  @Option(
+    help: ArgumentHelp(
+      "A folder of .mustache files, each replacing the built-in template of the same name (for example letterhead.mustache).",
+      discussion: "Example: --template-dir bureau-templates", valueName: "dir"))
+  var templateDir: String?
+
+  @Flag(
+    help: "Print the time the report was made (UTC) in it; without it the report holds no time.")
+  var stamp = false
+
   func validate() throws {
     if let year, !(1900...2200).contains(year) {
       throw ValidationError("--year \(year) is not a plausible year; give four digits, e.g. 2024")
@@ -53,10 +83,18 @@ struct EvaluateCommand: ParsableCommand {
     if jsonl != nil, jsonl == csv {
       throw ValidationError("--jsonl and --csv name the same file; give two different paths")
     }
+    if let html, html == jsonl || html == csv {
+      throw ValidationError("--html names the same file as --jsonl or --csv; give different paths")
+    }
+    if html == nil, lang != nil || templateDir != nil || stamp {
+      throw ValidationError(
+        "--lang, --template-dir and --stamp shape the HTML report; add --html PATH")
+    }
   }
 
   func run() throws {
     let rules = try ruleSet.load()
+    let templates = try loadTemplates()
     let reader: XMLRecordReader
     do {
       reader = try XMLRecordReader(path: file)
@@ -66,12 +104,18 @@ struct EvaluateCommand: ParsableCommand {
     }
     let sinks = try VerdictSinks(jsonl: jsonl, csv: csv)
     var summary = SummaryTable()
+    var report = HTMLBatchReport(
+      context: HTMLReportContext(
+        file: file, year: year, ruleSet: rules, language: lang?.language,
+        csvLink: html.flatMap { Self.csvLink(csv: csv, html: $0) },
+        stamp: stamp ? Self.now() : nil))
     let batch = BatchEvaluator(evaluator: Evaluator(ruleSet: rules, year: year))
     let outcome: BatchOutcome
     do {
       outcome = try batch.run(reader) { (verdict: Verdict) throws(OutputError) in
         for error in verdict.errors { StandardError.write(error.description) }
         summary.add(verdict)
+        if templates != nil { report.add(verdict) }
         try sinks.write(verdict)
       }
       try sinks.close()
@@ -79,8 +123,18 @@ struct EvaluateCommand: ParsableCommand {
       StandardError.write(error.description)
       throw ExitCode.failure
     }
+    if let html, let templates {
+      report.context.asOf = reader.root?.attribute("asOf")
+      let page = try Self.render(report, with: templates)
+      do {
+        try Self.write(page, to: html)
+      } catch {
+        StandardError.write(error.description)
+        throw ExitCode.failure
+      }
+    }
     if let fatal = outcome.fatal { StandardError.write(fatal.description) }
-    if sinks.isEmpty {
+    if sinks.isEmpty, html == nil {
       print(summary.render(file: file, year: year), terminator: "")
     } else {
       StandardError.write(Self.countsLine(outcome))
@@ -88,8 +142,67 @@ struct EvaluateCommand: ParsableCommand {
     if outcome.hadInputErrors { throw ExitStatus.inputErrors }
   }
 
+  /// The templates, when a report is asked for; exits with status 64 when
+  /// the template folder cannot be read or holds a broken template.
+  func loadTemplates() throws -> HTMLTemplates? {
+    guard html != nil else { return nil }
+    do {
+      return try HTMLTemplates(overridingFrom: templateDir)
+    } catch {
+      StandardError.write(error.description)
+      throw ExitCode(64)
+    }
+  }
+
+  /// The report's page; a template that renders nothing (a missing
+  /// `batch-report`) ends the run with status 1.
+  static func render(_ report: HTMLBatchReport, with templates: HTMLTemplates) throws -> String {
+    do {
+      return try report.render(with: templates)
+    } catch {
+      StandardError.write(error.description)
+      throw ExitCode.failure
+    }
+  }
+
+  static func write(_ page: String, to path: String) throws(OutputError) {
+    let output = try OutputFile(path: path)
+    output.write(page)
+    try output.close()
+  }
+
+  /// The CSV's path as a link from the report's folder: its name when both
+  /// are in one folder, else its absolute path.
+  static func csvLink(csv: String?, html: String) -> String? {
+    guard let csv, csv != "-", html != "-" else { return nil }
+    let csvURL = URL(fileURLWithPath: csv).standardizedFileURL
+    let folder = URL(fileURLWithPath: html).standardizedFileURL.deletingLastPathComponent()
+    if csvURL.deletingLastPathComponent().path == folder.path { return csvURL.lastPathComponent }
+    return csvURL.path
+  }
+
+  /// Now, UTC, to the second: `2026-11-27T21:30:00Z`.
+  static func now() -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: Date())
+  }
+
   static func countsLine(_ outcome: BatchOutcome) -> String {
     let parts = VerdictStatus.allCases.map { "\(outcome.counts[$0] ?? 0) \($0.rawValue)" }
     return "\(outcome.file): \(outcome.total) parcels: " + parts.joined(separator: ", ")
+  }
+}
+
+/// `--lang`: the languages the HTML reports are written in.
+enum ReportLanguage: String, ExpressibleByArgument, CaseIterable {
+  case zh
+  case en
+
+  var language: HTMLLanguage {
+    switch self {
+    case .zh: .zh
+    case .en: .en
+    }
   }
 }
