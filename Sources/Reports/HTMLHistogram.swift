@@ -86,7 +86,10 @@ struct HTMLHistogram: Sendable {
         Bar(
           x: HTMLNumber.coordinate(x + 1), y: HTMLNumber.coordinate(Self.bottom - height),
           width: HTMLNumber.coordinate(Swift.max(binWidth - 2, 1)),
-          height: HTMLNumber.coordinate(height), count: String(count), hasCount: count > 0,
+          height: HTMLNumber.coordinate(height), count: String(count),
+          // A count is printed above its bar only when it fits (about 6 px a digit);
+          // the bar's tooltip always has it.
+          hasCount: count > 0 && Double(String(count).count) * 6 <= binWidth - 2,
           labelX: HTMLNumber.coordinate(x + binWidth / 2),
           labelY: HTMLNumber.coordinate(Self.bottom - height - 3), range: range))
     }

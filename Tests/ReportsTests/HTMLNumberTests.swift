@@ -52,6 +52,9 @@ import Testing
     #expect(chart.bars[12].range == "≥ 1.2: 3")
     #expect(chart.bars[5].range == "0.5–0.6: 1")
     #expect(chart.yMax == "48")
+    // 13 bins of 444 / 13 ≈ 34 px: two digits fit above a bar.
+    #expect(chart.bars[1].hasCount)
+    #expect(!chart.bars[0].hasCount)
     // 44 + 1.0 / 1.3 × 444 = 385.54.
     #expect(chart.marks.map(\.x) == ["385.54"])
     #expect(chart.marks.map(\.label) == ["≥ 1 (3)"])
@@ -68,6 +71,22 @@ import Testing
     #expect(chart.bars[4].count == "1")
     #expect(chart.bars[12].count == "1")
     #expect(!chart.openEnded)
+  }
+
+  /// 20 bins of 444 / 20 = 22.2 px: three digits (18 px) fit, four (24 px) do not.
+  @Test func countsTooWideForTheirBarAreLeftToTheTooltip() {
+    // 0.5 × 1000, 1.5 × 999, 19 × 100: the 98th percentile (index ⌊2098 × 0.98⌋ = 2056)
+    // is 19, so the width is 1 and there are 20 bins.
+    let values =
+      [Double](repeating: 0.5, count: 1000) + [Double](repeating: 1.5, count: 999)
+      + [Double](repeating: 19, count: 100)
+    let chart = HTMLHistogram(
+      title: "x", values: values, bounds: [:], digits: 0, atLeast: "≥", atMost: "≤")
+    #expect(chart.bars.count == 20)
+    #expect(chart.bars[0].count == "1000")
+    #expect(!chart.bars[0].hasCount)
+    #expect(chart.bars[1].count == "999")
+    #expect(chart.bars[1].hasCount)
   }
 
   @Test func aHistogramWithoutValuesSaysSo() {
