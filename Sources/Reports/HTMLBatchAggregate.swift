@@ -26,6 +26,9 @@ public struct HTMLBatchAggregate: Sendable {
   private(set) var total = 0
   private(set) var districts: [String: HTMLGroupAggregate] = [:]
   private(set) var sectors: [String: HTMLGroupAggregate] = [:]
+  /// Records without a district or sector (most rejected ones), so that
+  /// the group tables add up to the headline.
+  private(set) var unplaced = HTMLGroupAggregate(name: "")
   /// The performance years verdicts were evaluated for.
   private(set) var years: Set<Int> = []
   /// For each charted indicator, how many findings checked each bound.
@@ -56,6 +59,8 @@ public struct HTMLBatchAggregate: Sendable {
         .add(verdict.status, values)
       sectors[summary.sector.code, default: HTMLGroupAggregate(name: summary.sector.name)]
         .add(verdict.status, values)
+    } else {
+      unplaced.add(verdict.status, (nil, nil))
     }
     for finding in verdict.findings where Self.chartedIndicators.contains(finding.indicator) {
       bounds[finding.indicator, default: [:]][HTMLBound(min: finding.min, max: finding.max)] =

@@ -31,8 +31,12 @@ extension HTMLBatchPage {
         share: HTMLNumber.percent(count, of: evaluated))
     }
     groupTables = [
-      Self.table(aggregate.districts, title: label("byDistrict"), column: label("district"), t: t),
-      Self.table(aggregate.sectors, title: label("bySector"), column: label("sector"), t: t),
+      Self.table(
+        aggregate.districts, unplaced: aggregate.unplaced, title: label("byDistrict"),
+        column: label("district"), t: t),
+      Self.table(
+        aggregate.sectors, unplaced: aggregate.unplaced, title: label("bySector"),
+        column: label("sector"), t: t),
     ]
     charts = HTMLBatchAggregate.chartedIndicators.map { indicator in
       HTMLHistogram(
@@ -62,9 +66,11 @@ extension HTMLBatchPage {
   }
 
   /// Rows by parcel count (then code); past ``HTMLBatchAggregate/groupLimit``
-  /// the rest are folded into one "other" row.
+  /// the rest are folded into one "other" row; records with no district or
+  /// sector come last, as "unknown".
   static func table(
-    _ groups: [String: HTMLGroupAggregate], title: String, column: String, t: [String: String]
+    _ groups: [String: HTMLGroupAggregate], unplaced: HTMLGroupAggregate, title: String,
+    column: String, t: [String: String]
   ) -> GroupTable {
     let ordered = groups.sorted {
       $0.value.total != $1.value.total ? $0.value.total > $1.value.total : $0.key < $1.key
@@ -78,6 +84,11 @@ extension HTMLBatchPage {
         name: "\(t["otherGroups"] ?? "other") (\(rest.count))")
       for (_, group) in rest { other.merge(group) }
       rows.append(row(code: "", other, isOther: true))
+    }
+    if unplaced.total > 0 {
+      var unknown = unplaced
+      unknown.name = t["unknown"] ?? "unknown"
+      rows.append(row(code: "—", unknown, isOther: true))
     }
     return GroupTable(title: title, columnLabel: column, rows: rows)
   }

@@ -23,8 +23,12 @@ import Testing
 
   @Test func districtRowsHoldCountsShareAndMediansWorkedByHand() throws {
     let rows = Self.page(HTMLFixture.smallBatch).groupTables[0].rows
-    // 510112 has three parcels, 510116 two; the rejected record has no district.
-    #expect(rows.map(\.code) == ["510112", "510116"])
+    // 510112 has three parcels, 510116 two; the rejected record has no
+    // district, so it is counted last, as unknown.
+    #expect(rows.map(\.code) == ["510112", "510116", "—"])
+    let unknown = rows[2]
+    #expect(unknown.name == "未知")
+    #expect([unknown.total, unknown.rejected, unknown.share] == ["1", "1", "—"])
     let longquan = rows[0]
     #expect(longquan.name == "龙泉驿区")
     #expect(
@@ -45,7 +49,7 @@ import Testing
 
   @Test func sectorRowsAreOrderedByCountThenCode() {
     let rows = Self.page(HTMLFixture.smallBatch).groupTables[1].rows
-    #expect(rows.map(\.code) == ["C3670", "C3981", "C1469"])
+    #expect(rows.map(\.code) == ["C3670", "C3981", "C1469", "—"])
     // C1469: one parcel, tax 30, plot 1.1.
     #expect(rows[2].medianTaxPerMu == "30.00")
     #expect(rows[2].medianPlotRatio == "1.10")
