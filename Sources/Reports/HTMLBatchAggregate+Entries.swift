@@ -49,7 +49,7 @@ struct HTMLGroupAggregate: Sendable {
 
 /// A noncompliant parcel and how far its worst failed indicator is from
 /// its bound, relative to the bound.
-struct HTMLWorstEntry: Sendable {
+struct HTMLWorstEntry: HTMLRanked {
   var order: Int
   var parcel: String
   var name: String?
@@ -80,8 +80,39 @@ struct HTMLWorstEntry: Sendable {
     return nil
   }
 
+  /// Larger gaps first, ties in input order.
   func ranksBefore(_ other: HTMLWorstEntry) -> Bool {
     gap != other.gap ? gap > other.gap : order < other.order
+  }
+}
+
+/// An evaluated parcel and its tax per mu, for the list of the lowest.
+struct HTMLLowTaxEntry: HTMLRanked {
+  var order: Int
+  var parcel: String
+  var name: String?
+  var district: String
+  var sector: String
+  var status: VerdictStatus
+  var taxPerMu: Double
+
+  /// Nil for a rejected record or one without tax per mu.
+  init?(_ verdict: Verdict, order: Int) {
+    guard verdict.status != .rejected, let summary = verdict.summary,
+      let tax = HTMLGroupAggregate.chartedValues(of: verdict).taxPerMu
+    else { return nil }
+    self.order = order
+    parcel = verdict.parcel ?? ""
+    name = summary.name
+    district = summary.district.name
+    sector = "\(summary.sector.code) \(summary.sector.name)"
+    status = verdict.status
+    taxPerMu = tax
+  }
+
+  /// Lower tax per mu first, ties in input order.
+  func ranksBefore(_ other: HTMLLowTaxEntry) -> Bool {
+    taxPerMu != other.taxPerMu ? taxPerMu < other.taxPerMu : order < other.order
   }
 }
 

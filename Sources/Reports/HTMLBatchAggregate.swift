@@ -33,7 +33,10 @@ public struct HTMLBatchAggregate: Sendable {
   private(set) var years: Set<Int> = []
   /// For each charted indicator, how many findings checked each bound.
   private(set) var bounds: [Indicator: [HTMLBound: Int]] = [:]
-  private(set) var worst: [HTMLWorstEntry] = []
+  /// The noncompliant parcels furthest from a bound.
+  private(set) var worst = HTMLBoundedList<HTMLWorstEntry>(limit: listLimit)
+  /// The evaluated parcels with the lowest tax per mu (the bottom of the distribution).
+  private(set) var lowestTax = HTMLBoundedList<HTMLLowTaxEntry>(limit: listLimit)
   private(set) var rejected: [HTMLRejectedEntry] = []
   private(set) var rejectedCount = 0
   /// Hooks for the sections that appear only when their data is there.
@@ -67,18 +70,11 @@ public struct HTMLBatchAggregate: Sendable {
         (bounds[finding.indicator]?[HTMLBound(min: finding.min, max: finding.max)] ?? 0) + 1
     }
     if verdict.status == .noncompliant, let entry = HTMLWorstEntry(verdict, order: order) {
-      insertWorst(entry)
+      worst.offer(entry)
     }
+    if let entry = HTMLLowTaxEntry(verdict, order: order) { lowestTax.offer(entry) }
     if let result = verdict.scoring { scoring.add(result, of: verdict) }
     if let review = verdict.contract { contracts.add(review, of: verdict) }
-  }
-
-  /// Keeps the ``listLimit`` largest gaps, ties in input order.
-  private mutating func insertWorst(_ entry: HTMLWorstEntry) {
-    if worst.count == Self.listLimit, let last = worst.last, !entry.ranksBefore(last) { return }
-    let index = worst.firstIndex { entry.ranksBefore($0) } ?? worst.count
-    worst.insert(entry, at: index)
-    if worst.count > Self.listLimit { worst.removeLast() }
   }
 
   /// Every value of `indicator` over all groups (districts hold each parcel once).

@@ -45,8 +45,16 @@ extension HTMLBatchPage {
         digits: indicator == .taxPerMu ? 0 : 1, atLeast: label("atLeast"),
         atMost: label("atMost"))
     }
-    worst = aggregate.worst.map { Self.worstRow($0, t: t) }
+    worst = aggregate.worst.entries.map { Self.worstRow($0, t: t) }
     hasWorst = !worst.isEmpty
+    lowestTax = aggregate.lowestTax.entries.map { entry in
+      LowTaxRow(
+        parcel: entry.parcel, name: entry.name ?? "", district: entry.district,
+        sector: entry.sector, taxPerMu: HTMLNumber.fixed(entry.taxPerMu, 2),
+        statusKey: entry.status.rawValue, statusIcon: entry.status.icon,
+        statusWord: label(entry.status.rawValue))
+    }
+    hasLowestTax = !lowestTax.isEmpty
     rejected = aggregate.rejected.map { entry in
       RejectedRow(
         parcel: entry.parcel ?? "—", location: entry.location, reasons: entry.reasons,

@@ -54,6 +54,18 @@ struct HTMLBatchPage: Sendable {
     var gap: String
   }
 
+  struct LowTaxRow: Sendable {
+    var parcel: String
+    var name: String
+    var district: String
+    var sector: String
+    var taxPerMu: String
+    /// The status's raw value, used as a CSS class (never input data).
+    var statusKey: String
+    var statusIcon: String
+    var statusWord: String
+  }
+
   struct RejectedRow: Sendable {
     var parcel: String
     var location: String
@@ -74,6 +86,8 @@ struct HTMLBatchPage: Sendable {
   var charts: [HTMLHistogram]
   var worst: [WorstRow]
   var hasWorst: Bool
+  var lowestTax: [LowTaxRow]
+  var hasLowestTax: Bool
   var rejected: [RejectedRow]
   var hasRejected: Bool
   var moreRejected: String?

@@ -46,6 +46,9 @@ enum HTMLStrings {
     "noValues": "没有可用的数值。",
     "worstShortfalls": "差距最大的不达标地块",
     "worstNote": "按最大相对差距排序：低于下限的为 (下限 − 实际值) ÷ 下限，高于上限的为 (实际值 − 上限) ÷ 上限。",
+    "lowestTaxPerMu": "亩均税收最低的地块",
+    "lowestTaxNote": "按亩均税收从低到高，供跟进核查；是否达标以规则集为准。",
+    "taxPerMu": "亩均税收（万元/亩）",
     "parcel": "地块编号",
     "name": "名称",
     "failedIndicators": "不达标指标",
@@ -155,6 +158,10 @@ enum HTMLStrings {
     "worstShortfalls": "Noncompliant parcels furthest from their bounds",
     "worstNote":
       "Ordered by the largest relative gap: (minimum − value) ÷ minimum below a minimum, (value − maximum) ÷ maximum above a maximum.",
+    "lowestTaxPerMu": "Parcels with the lowest tax per mu",
+    "lowestTaxNote":
+      "Lowest first, for follow-up; whether a parcel complies is for the rule set to say.",
+    "taxPerMu": "Tax per mu (10k CNY/mu)",
     "parcel": "Parcel",
     "name": "Name",
     "failedIndicators": "Failed indicators",

@@ -72,6 +72,20 @@ enum HTMLTemplateResources {
 </table>
 {{/hasWorst}}
 </section>
+{{#hasLowestTax}}
+<section>
+<h2>{{t.lowestTaxPerMu}}</h2>
+<p class="note">{{t.lowestTaxNote}}</p>
+<table>
+<thead><tr><th>{{t.parcel}}</th><th>{{t.name}}</th><th>{{t.district}}</th><th>{{t.sector}}</th><th class="num">{{t.taxPerMu}}</th><th>{{t.status}}</th></tr></thead>
+<tbody>
+{{#lowestTax}}
+<tr class="{{statusKey}}"><td>{{parcel}}</td><td>{{name}}</td><td>{{district}}</td><td>{{sector}}</td><td class="num">{{taxPerMu}}</td><td><span class="icon">{{statusIcon}}</span> {{statusWord}}</td></tr>
+{{/lowestTax}}
+</tbody>
+</table>
+</section>
+{{/hasLowestTax}}
 {{#groupTables}}
 {{> group-table}}
 {{/groupTables}}

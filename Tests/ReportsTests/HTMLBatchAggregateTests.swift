@@ -70,6 +70,28 @@ import Testing
     #expect(worst[1].failures == ["容积率 0.63 (≥ 0.7)", "绿地率 0.25 (≤ 0.2)"])
   }
 
+  @Test func theLowestTaxPerMuComesFirstWithoutRejectedOrMissingValues() {
+    let rows = Self.page(HTMLFixture.smallBatch).lowestTax
+    // 12, 23, 30, 37.5; the incomplete parcel has no tax, the rejected one no summary.
+    #expect(
+      rows.map(\.parcel) == [
+        "510116-2020-GY-0007", "510112-2018-GY-0107", "510112-2017-GY-0011",
+        "510116-2019-GY-0042",
+      ])
+    #expect(rows.map(\.taxPerMu) == ["12.00", "23.00", "30.00", "37.50"])
+    #expect(rows.map(\.statusWord) == ["不达标", "不达标", "达标", "达标"])
+  }
+
+  @Test func theLowestTaxListIsBounded() {
+    let verdicts = (0..<30).map { i in
+      HTMLFixture.verdict("P\(i)", .compliant, taxPerMu: Double(30 - i))
+    }
+    let rows = Self.page(verdicts).lowestTax
+    #expect(rows.count == HTMLBatchAggregate.listLimit)
+    #expect(rows.first?.parcel == "P29")
+    #expect(rows.last?.parcel == "P10")
+  }
+
   @Test func theWorstListKeepsTheLargestGapsTiesInInputOrder() throws {
     // Gaps 0.01 … 0.25, with 0.10 twice; the list keeps 20.
     var verdicts = (1...25).map { i in
