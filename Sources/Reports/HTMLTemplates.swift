@@ -6,7 +6,8 @@ import Mustache
 /// replaced by a file of the same name in an override folder
 /// (`--template-dir`). Templates print data only with `{{name}}`, which
 /// swift-mustache escapes (`& < > " '`); the built-in ones never use
-/// `{{{name}}}`, `{{&name}}` or a content-type pragma (a test checks).
+/// `{{{name}}}`, `{{&name}}` or a content-type pragma (a test checks), and
+/// an override that does is refused.
 public struct HTMLTemplates: Sendable {
   let library: MustacheLibrary
 
@@ -30,6 +31,13 @@ public struct HTMLTemplates: Sendable {
         else {
           throw HTMLTemplateError(path: path, message: "cannot read the template (UTF-8 text)")
         }
+        if let tag = Self.unescapedTag(in: text) {
+          throw HTMLTemplateError(
+            path: path,
+            message:
+              "uses \(tag), which prints data unescaped; print data with {{name}}, which escapes it"
+          )
+        }
         try Self.register(text, path: path, in: &library)
       }
     }
@@ -47,6 +55,13 @@ public struct HTMLTemplates: Sendable {
 
   private init(library: MustacheLibrary) {
     self.library = library
+  }
+
+  /// The first tag in `text` that would let data through unescaped:
+  /// `{{{`, `{{&`, a pragma (`{{%`, which can switch escaping off) or a
+  /// change of delimiters (`{{=`, behind which the others hide).
+  static func unescapedTag(in text: String) -> String? {
+    ["{{{", "{{&", "{{%", "{{="].first { text.contains($0) }
   }
 
   /// The names of the built-in templates (file names without `.mustache`).

@@ -68,7 +68,7 @@ struct EvaluateCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "A folder of .mustache files, each replacing the built-in template of the same name (for example letterhead.mustache).",
+      "A folder of .mustache files, each replacing the built-in template of the same name (for example letterhead.mustache). Data must be printed with {{name}}, which escapes it; a template with {{{name}}} or {{&name}} is refused.",
       discussion: "Example: --template-dir bureau-templates", valueName: "dir"))
   var templateDir: String?
 

@@ -23,9 +23,11 @@ import Testing
   @Test(arguments: templates)
   func noTemplatePrintsAnythingUnescaped(name: String) throws {
     let text = try #require(HTMLTemplates.builtInText(name))
+    #expect(HTMLTemplates.unescapedTag(in: text) == nil)
     #expect(!text.contains("{{{"))
     #expect(!text.contains("{{&"))
     #expect(!text.contains("{{%"))
+    #expect(!text.contains("{{="))
     // Nothing fetched from elsewhere.
     #expect(!text.contains("src="))
     #expect(!text.contains("@import"))
@@ -89,6 +91,20 @@ import Testing
       return error.path == folder + "/batch-report.mustache"
         && error.description.hasPrefix(
           folder + "/batch-report.mustache: error: not a valid Mustache template")
+    }
+  }
+
+  @Test(arguments: ["{{{name}}}", "{{&name}}", "{{%CONTENT_TYPE: TEXT}}", "{{=<% %>=}}"])
+  func anOverrideThatPrintsUnescapedIsRefused(tag: String) throws {
+    let folder = NSTemporaryDirectory() + "mujun-templates-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "<div>\(tag)</div>".write(
+      toFile: folder + "/letterhead.mustache", atomically: true, encoding: .utf8)
+    #expect {
+      try HTMLTemplates(overridingFrom: folder)
+    } throws: { error in
+      (error as? HTMLTemplateError)?.description
+        == "\(folder)/letterhead.mustache: error: uses \(tag.prefix(3)), which prints data unescaped; print data with {{name}}, which escapes it"
     }
   }
 
