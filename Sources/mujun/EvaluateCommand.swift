@@ -19,7 +19,8 @@ struct EvaluateCommand: ParsableCommand {
 
       --html writes one self-contained page (no network needed; prints on A4): counts by \
       status, tables by district and sector, distributions with the bounds marked, the \
-      noncompliant parcels furthest from their bounds and the invalid records. It holds \
+      noncompliant parcels furthest from their bounds, the lowest tax per mu and the invalid \
+      records. It holds \
       aggregates and short lists, never a row per parcel: add --csv for every parcel. \
       The same inputs give the same bytes unless --stamp adds the time.
 
@@ -103,6 +104,7 @@ struct EvaluateCommand: ParsableCommand {
       throw ExitStatus.inputErrors
     }
     let sinks = try VerdictSinks(jsonl: jsonl, csv: csv)
+    let htmlFile = try Self.open(html)
     var summary = SummaryTable()
     var report = HTMLBatchReport(
       context: HTMLReportContext(
@@ -123,11 +125,11 @@ struct EvaluateCommand: ParsableCommand {
       StandardError.write(error.description)
       throw ExitCode.failure
     }
-    if let html, let templates {
+    if let htmlFile, let templates {
       report.context.asOf = reader.root?.attribute("asOf")
-      let page = try Self.render(report, with: templates)
+      htmlFile.write(try Self.render(report, with: templates))
       do {
-        try Self.write(page, to: html)
+        try htmlFile.close()
       } catch {
         StandardError.write(error.description)
         throw ExitCode.failure
@@ -165,10 +167,16 @@ struct EvaluateCommand: ParsableCommand {
     }
   }
 
-  static func write(_ page: String, to path: String) throws(OutputError) {
-    let output = try OutputFile(path: path)
-    output.write(page)
-    try output.close()
+  /// The report's file, opened before the run so that a path that cannot
+  /// be written fails at once (status 1), not after the whole batch.
+  static func open(_ path: String?) throws -> OutputFile? {
+    guard let path else { return nil }
+    do {
+      return try OutputFile(path: path)
+    } catch {
+      StandardError.write(error.description)
+      throw ExitCode.failure
+    }
   }
 
   /// The CSV's path as a link from the report's folder: its name when both

@@ -68,6 +68,14 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: dir + "/r.html"))
   }
 
+  @Test func aReportThatCannotBeWrittenFailsBeforeTheRun() throws {
+    let result = try mujun(["evaluate", Self.samples, "--html", "/nonexistent/mujun/r.html"])
+    #expect(result.status == 1)
+    #expect(
+      result.standardError
+        == "/nonexistent/mujun/r.html: error: cannot write: No such file or directory\n")
+  }
+
   @Test func reportOptionsNeedHtml() throws {
     let result = try mujun(["evaluate", Self.samples, "--lang", "en"])
     #expect(result.status == 64)
