@@ -74,6 +74,11 @@ public struct HTMLTemplates: Sendable {
     HTMLTemplateResources.files.first { Self.name(of: $0.path) == name }?.text
   }
 
+  /// True when a template of that name is registered.
+  func contains(_ name: String) -> Bool {
+    library.getTemplate(named: name) != nil
+  }
+
   func render(_ object: Any, template name: String) throws(HTMLTemplateError) -> String {
     guard let text = library.render(object, withTemplate: name) else {
       throw HTMLTemplateError(path: name + ".mustache", message: "no such template")

@@ -19,6 +19,13 @@ import Testing
     }
   }
 
+  @Test func theBuiltInTemplatesParse() throws {
+    let templates = try HTMLTemplates()
+    for name in Self.templates {
+      #expect(templates.contains(name), "\(name)")
+    }
+  }
+
   /// `{{{x}}}`, `{{&x}}` and a content-type pragma would print data unescaped.
   @Test(arguments: templates)
   func noTemplatePrintsAnythingUnescaped(name: String) throws {
