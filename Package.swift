@@ -20,6 +20,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     // libxml2 from the system (Debian: libxml2-dev). Only XMLStream imports it.
@@ -42,9 +43,17 @@ let package = Package(
     .target(
       name: "Evaluation", dependencies: ["XMLStream", "Land", "Rules"], swiftSettings: swiftSettings
     ),
-    // Writers: JSON Lines, CSV, summary tables.
+    // Writers: JSON Lines, CSV, summary tables, HTML reports. The HTML templates are
+    // embedded as Swift strings (HTMLTemplateResources.swift, Scripts/embed-all.sh) so the
+    // binary works from any folder; the folder itself is not a SwiftPM resource.
     .target(
-      name: "Reports", dependencies: ["Land", "Rules", "Evaluation"], swiftSettings: swiftSettings),
+      name: "Reports",
+      dependencies: [
+        "Land", "Rules", "Evaluation", .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      exclude: ["Templates"],
+      swiftSettings: swiftSettings
+    ),
     // Synthetic land records for demos, tests and benchmarks (`mujun sample`).
     .target(name: "SampleData", swiftSettings: swiftSettings),
     // The command line.
@@ -69,7 +78,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportsTests",
-      dependencies: ["Land", "Rules", "Evaluation", "Reports"],
+      dependencies: ["XMLStream", "Land", "Rules", "Evaluation", "Reports"],
+      exclude: ["Golden"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

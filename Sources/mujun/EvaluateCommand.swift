@@ -1,5 +1,6 @@
 import ArgumentParser
 import Evaluation
+import Foundation
 import Reports
 import Rules
 import XMLStream
@@ -13,17 +14,25 @@ struct EvaluateCommand: ParsableCommand {
       incomplete (a threshold's indicator has no data) or rejected (the record is invalid; \
       its errors are also printed to standard error as file:line:column: error: …).
 
-      Without --jsonl or --csv, a summary table (counts by status and by district, and \
+      Without --jsonl, --csv or --html, a summary table (counts by status and by district, and \
       by class when the rule set scores) is printed to standard output.
 
       A rule set with a <scoring> section also scores every parcel (亩均论英雄): score, \
       class A to D (T when exempt), rank in its group, and any power surcharge. The file \
       is then read twice.
 
+      --html writes one self-contained page (no network needed; prints on A4): counts by \
+      status, tables by district and sector, distributions with the bounds marked, the \
+      noncompliant parcels furthest from their bounds, the lowest tax per mu and the invalid \
+      records. It holds \
+      aggregates and short lists, never a row per parcel: add --csv for every parcel. \
+      The same inputs give the same bytes unless --stamp adds the time.
+
       Examples:
         mujun evaluate SampleParcels/chengdu-2024.xml
         mujun evaluate records.xml --jsonl verdicts.jsonl --csv verdicts.csv
         mujun evaluate records.xml --year 2023 --rules my-city.xml --jsonl -
+        mujun evaluate records.xml --csv all.csv --html report.html --lang en
       """
   )
 
@@ -58,6 +67,28 @@ struct EvaluateCommand: ParsableCommand {
       discussion: "Example: --csv verdicts.csv", valueName: "path"))
   var csv: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Write the batch report as one self-contained HTML page to this file.",
+      discussion: "Example: --html report.html", valueName: "path"))
+  var html: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The report's language: zh or en (default: zh when the rule set's locale is zh-CN, else en).",
+      discussion: "Example: --lang en", valueName: "zh|en"))
+  var lang: ReportLanguage?
+
+  @Option(
+    help: ArgumentHelp(
+      "A folder of .mustache files, each replacing the built-in template of the same name (for example letterhead.mustache). Data must be printed with {{name}}, which escapes it; a template with {{{name}}} or {{&name}} is refused.",
+      discussion: "Example: --template-dir bureau-templates", valueName: "dir"))
+  var templateDir: String?
+
+  @Flag(
+    help: "Print the time the report was made (UTC) in it; without it the report holds no time.")
+  var stamp = false
+
   func validate() throws {
     if let asOf { _ = try AsOfDate.parse(asOf) }
     if let year, !(1900...2200).contains(year) {
@@ -69,13 +100,27 @@ struct EvaluateCommand: ParsableCommand {
     for output in [jsonl, csv].compactMap({ $0 }) where output == file {
       throw ValidationError("\(output) is the input file; writing verdicts there would destroy it")
     }
+    if let html, html == jsonl || html == csv {
+      throw ValidationError("--html names the same file as --jsonl or --csv; give different paths")
+    }
+    if html == nil, lang != nil || templateDir != nil || stamp {
+      throw ValidationError(
+        "--lang, --template-dir and --stamp shape the HTML report; add --html PATH")
+    }
   }
 
   func run() throws {
     let rules = try ruleSet.load()
+    let templates = try loadTemplates()
     let reader = try RecordFile.open(file)
     let sinks = try VerdictSinks(jsonl: jsonl, csv: csv)
+    let htmlFile = try Self.open(html)
     var summary = SummaryTable()
+    var report = HTMLBatchReport(
+      context: HTMLReportContext(
+        file: file, year: year, ruleSet: rules, language: lang?.language,
+        csvLink: html.flatMap { Self.csvLink(csv: csv, html: $0) },
+        stamp: stamp ? Self.now() : nil))
     let batch = BatchEvaluator(
       evaluator: Evaluator(
         ruleSet: rules, year: year, asOf: try asOf.map(AsOfDate.parse)))
@@ -89,6 +134,7 @@ struct EvaluateCommand: ParsableCommand {
       outcome = try batch.run(reader, reopen: reopen) { (verdict: Verdict) throws(OutputError) in
         for error in verdict.errors { StandardError.write(error.description) }
         summary.add(verdict)
+        if templates != nil { report.add(verdict) }
         try sinks.write(verdict)
       }
       try sinks.close()
@@ -97,8 +143,18 @@ struct EvaluateCommand: ParsableCommand {
       throw ExitCode.failure
     }
     for error in outcome.fileErrors { StandardError.write(error.description) }
+    if let htmlFile, let templates {
+      report.context.asOf = reader.root?.attribute("asOf")
+      htmlFile.write(try Self.render(report, with: templates))
+      do {
+        try htmlFile.close()
+      } catch {
+        StandardError.write(error.description)
+        throw ExitCode.failure
+      }
+    }
     if let fatal = outcome.fatal { StandardError.write(fatal.description) }
-    if sinks.isEmpty {
+    if sinks.isEmpty, html == nil {
       print(summary.render(file: file, year: year), terminator: "")
     } else {
       StandardError.write(Self.countsLine(outcome))
@@ -106,8 +162,73 @@ struct EvaluateCommand: ParsableCommand {
     if outcome.hadInputErrors { throw ExitStatus.inputErrors }
   }
 
+  /// The templates, when a report is asked for; exits with status 64 when
+  /// the template folder cannot be read or holds a broken template.
+  func loadTemplates() throws -> HTMLTemplates? {
+    guard html != nil else { return nil }
+    do {
+      return try HTMLTemplates(overridingFrom: templateDir)
+    } catch {
+      StandardError.write(error.description)
+      throw ExitCode(64)
+    }
+  }
+
+  /// The report's page; a template that renders nothing (a missing
+  /// `batch-report`) ends the run with status 1.
+  static func render(_ report: HTMLBatchReport, with templates: HTMLTemplates) throws -> String {
+    do {
+      return try report.render(with: templates)
+    } catch {
+      StandardError.write(error.description)
+      throw ExitCode.failure
+    }
+  }
+
+  /// The report's file, opened before the run so that a path that cannot
+  /// be written fails at once (status 1), not after the whole batch.
+  static func open(_ path: String?) throws -> OutputFile? {
+    guard let path else { return nil }
+    do {
+      return try OutputFile(path: path)
+    } catch {
+      StandardError.write(error.description)
+      throw ExitCode.failure
+    }
+  }
+
+  /// The CSV's path as a link from the report's folder: its name when both
+  /// are in one folder, else its absolute path.
+  static func csvLink(csv: String?, html: String) -> String? {
+    guard let csv, csv != "-", html != "-" else { return nil }
+    let csvURL = URL(fileURLWithPath: csv).standardizedFileURL
+    let folder = URL(fileURLWithPath: html).standardizedFileURL.deletingLastPathComponent()
+    if csvURL.deletingLastPathComponent().path == folder.path { return csvURL.lastPathComponent }
+    return csvURL.path
+  }
+
+  /// Now, UTC, to the second: `2026-11-27T21:30:00Z`.
+  static func now() -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: Date())
+  }
+
   static func countsLine(_ outcome: BatchOutcome) -> String {
     let parts = VerdictStatus.allCases.map { "\(outcome.counts[$0] ?? 0) \($0.rawValue)" }
     return "\(outcome.file): \(outcome.total) parcels: " + parts.joined(separator: ", ")
+  }
+}
+
+/// `--lang`: the languages the HTML reports are written in.
+enum ReportLanguage: String, ExpressibleByArgument, CaseIterable {
+  case zh
+  case en
+
+  var language: HTMLLanguage {
+    switch self {
+    case .zh: .zh
+    case .en: .en
+    }
   }
 }

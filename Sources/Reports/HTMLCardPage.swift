@@ -1,0 +1,136 @@
+import Evaluation
+import Land
+import Rules
+import XMLStream
+
+/// The parcel card as a template sees it: strings and lists only.
+struct HTMLCardPage: Sendable {
+  struct Check: Sendable {
+    var indicator: String
+    /// `pass`, `fail` or `nodata`: a CSS class, never input data.
+    var key: String
+    var icon: String
+    var word: String
+    var value: String
+    var bound: String
+    var message: String
+    var rule: String
+    var source: String?
+    var bar: Bar?
+  }
+
+  /// A 200-wide bar: the value's length and the bounds' positions.
+  struct Bar: Sendable {
+    var valueWidth: String
+    var minX: String?
+    var maxX: String?
+  }
+
+  struct Value: Sendable {
+    var indicator: String
+    var value: String
+    var reason: String?
+  }
+
+  var lang: String
+  var t: [String: String]
+  var parcel: String
+  var name: String?
+  var district: String?
+  var sector: String?
+  var area: String?
+  var statusKey: String
+  var statusIcon: String
+  var statusWord: String
+  var year: String?
+  var location: String
+  var ruleSet: HTMLBatchPage.RuleSetView
+  var stamp: String?
+  var checks: [Check]
+  var hasChecks: Bool
+  var values: [Value]
+  var hasValues: Bool
+  var errors: [String]
+  var hasErrors: Bool
+  var notes: [String]
+  var hasNotes: Bool
+  /// HOOK (issue 3): score breakdown by item; nil until scoring lands.
+  var scoring: HTMLScoringSection?
+  /// HOOK (issue 4): contract clauses, damages and their basis, idle-land state.
+  var contract: HTMLContractSection?
+
+  init(_ card: ParcelCard) {
+    let t = card.language.strings
+    let label = { (key: String) in t[key] ?? key }
+    let verdict = card.verdict
+    lang = card.language.htmlTag
+    self.t = t
+    parcel = verdict.parcel ?? "—"
+    name = verdict.summary?.name
+    district = verdict.summary.map { "\($0.district.code) \($0.district.name)" }
+    sector = verdict.summary.map { "\($0.sector.code) \($0.sector.name)" }
+    area = verdict.summary.map {
+      "\(HTMLNumber.short($0.area.mu, 3)) \(label("mu")) (\(HTMLNumber.short($0.area.squareMetres, 1)) \(label("squareMetres")))"
+    }
+    statusKey = verdict.status.rawValue
+    statusIcon = verdict.status.icon
+    statusWord = label(verdict.status.rawValue)
+    year = verdict.year.map(String.init)
+    location = verdict.location.description
+    let identity = card.ruleSet.identity
+    ruleSet = HTMLBatchPage.RuleSetView(
+      id: identity.id, version: identity.version, sha256: identity.sha256,
+      title: card.ruleSet.metadata.title, source: card.ruleSet.metadata.source,
+      fileName: identity.fileName, base: identity.base.map { "\($0.id) \($0.version)" })
+    stamp = card.stamp
+    checks = verdict.findings.map { Self.check($0, t: t) }
+    hasChecks = !checks.isEmpty
+    values = verdict.indicators.map { entry in
+      let unit = t["unit.\(entry.indicator.unit.rawValue)"] ?? ""
+      return Value(
+        indicator: label("indicator.\(entry.indicator.rawValue)"),
+        value: entry.reading.value.map {
+          HTMLNumber.short($0, 3) + (unit.isEmpty ? "" : " " + unit)
+        }
+          ?? label("nodata"),
+        reason: entry.reading.noDataReason)
+    }
+    hasValues = !values.isEmpty
+    errors = verdict.errors.map(\.description)
+    hasErrors = !errors.isEmpty
+    notes = verdict.notes
+    hasNotes = !notes.isEmpty
+    scoring = verdict.scoring.map { _ in HTMLScoringSection(parcels: "1") }
+    contract = verdict.contract.map { _ in HTMLContractSection(parcels: "1") }
+  }
+
+  static func check(_ finding: Finding, t: [String: String]) -> Check {
+    let unit = t["unit.\(finding.indicator.unit.rawValue)"] ?? ""
+    let unitText = unit.isEmpty ? "" : " " + unit
+    var bound: [String] = []
+    if let min = finding.min { bound.append("\(t["atLeast"] ?? "≥") \(HTMLNumber.short(min, 3))") }
+    if let max = finding.max { bound.append("\(t["atMost"] ?? "≤") \(HTMLNumber.short(max, 3))") }
+    let icon =
+      switch finding.status {
+      case .pass: "✓"
+      case .fail: "✗"
+      case .nodata: "?"
+      }
+    return Check(
+      indicator: t["indicator.\(finding.indicator.rawValue)"] ?? finding.indicator.rawValue,
+      key: finding.status.rawValue, icon: icon, word: t[finding.status.rawValue] ?? "",
+      value: finding.value.map { HTMLNumber.short($0, 3) + unitText } ?? (t["nodata"] ?? ""),
+      bound: bound.joined(separator: ", ") + unitText, message: finding.message,
+      rule: "\(finding.ruleSetID) \(finding.ruleReference)", source: finding.source,
+      bar: bar(finding))
+  }
+
+  /// Scaled so the larger of value and bounds takes four fifths of the width.
+  static func bar(_ finding: Finding) -> Bar? {
+    guard let value = finding.value else { return nil }
+    let top = Swift.max(value, finding.min ?? 0, finding.max ?? 0)
+    let scale = top > 0 ? 200 / (top * 1.25) : 1
+    let x = { (v: Double) in HTMLNumber.coordinate(Swift.min(Swift.max(v * scale, 0), 200)) }
+    return Bar(valueWidth: x(value), minX: finding.min.map(x), maxX: finding.max.map(x))
+  }
+}

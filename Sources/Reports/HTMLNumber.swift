@@ -1,0 +1,41 @@
+/// Numbers as the HTML reports print them: fixed decimals, a full stop,
+/// no grouping, whatever the machine's locale, so the same inputs give the
+/// same bytes.
+enum HTMLNumber {
+  /// `value` rounded half away from zero to `digits` decimals (`fixed(0.125, 2)` is `0.13`).
+  static func fixed(_ value: Double, _ digits: Int) -> String {
+    guard value.isFinite else { return "—" }
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+    // Beyond 2^53 a double holds no fraction worth printing.
+    guard scaled < 9.0e15 else { return value.rounded().description }
+    let whole = Int(scaled)
+    let integer = whole / Int(scale)
+    let fraction = whole % Int(scale)
+    var text = (value < 0 && whole != 0 ? "-" : "") + String(integer)
+    if digits > 0 {
+      let digitsText = String(fraction)
+      text += "." + String(repeating: "0", count: digits - digitsText.count) + digitsText
+    }
+    return text
+  }
+
+  /// At most `digits` decimals, trailing zeros dropped (`short(1.0)` is `1`, `short(0.95)` is `0.95`).
+  static func short(_ value: Double, _ digits: Int = 2) -> String {
+    var text = fixed(value, digits)
+    guard text.contains(".") else { return text }
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
+  }
+
+  /// `part ÷ whole` as a percentage with one decimal (`12.5%`), `—` when `whole` is 0.
+  static func percent(_ part: Int, of whole: Int) -> String {
+    guard whole > 0 else { return "—" }
+    return fixed(Double(part) * 100 / Double(whole), 1) + "%"
+  }
+
+  /// SVG coordinates: two decimals at most.
+  static func coordinate(_ value: Double) -> String { short(value, 2) }
+}
