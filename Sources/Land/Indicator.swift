@@ -8,6 +8,7 @@ public enum Indicator: String, Sendable, Hashable, CaseIterable, Comparable {
   case buildingCoefficient
   case buildingDensity
   case adminShare
+  case adminFloorShare
   case greenRatio
   case taxPerMu
   case outputPerMu
@@ -26,7 +27,8 @@ public enum Indicator: String, Sendable, Hashable, CaseIterable, Comparable {
     case .investmentIntensity, .taxPerMu, .outputPerMu, .revenuePerMu, .valueAddedPerMu:
       .tenThousandCNYPerMu
     case .fixedAssetInvestment: .tenThousandCNY
-    case .plotRatio, .buildingCoefficient, .buildingDensity, .adminShare, .greenRatio,
+    case .plotRatio, .buildingCoefficient, .buildingDensity, .adminShare, .adminFloorShare,
+      .greenRatio,
       .rndIntensity:
       .ratio
     case .energyPerValueAdded: .tcePerTenThousandCNY
@@ -41,7 +43,7 @@ public enum Indicator: String, Sendable, Hashable, CaseIterable, Comparable {
   public var isYearly: Bool {
     switch self {
     case .investmentIntensity, .fixedAssetInvestment, .plotRatio, .buildingCoefficient,
-      .buildingDensity, .adminShare, .greenRatio:
+      .buildingDensity, .adminShare, .adminFloorShare, .greenRatio:
       false
     default: true
     }

@@ -369,6 +369,7 @@ enum LandResources {
       <xs:enumeration value="buildingCoefficient"/>
       <xs:enumeration value="buildingDensity"/>
       <xs:enumeration value="adminShare"/>
+      <xs:enumeration value="adminFloorShare"/>
       <xs:enumeration value="greenRatio"/>
       <xs:enumeration value="taxPerMu"/>
       <xs:enumeration value="outputPerMu"/>

@@ -13,6 +13,7 @@ extension Parcel {
       .buildingDensity: buildingDensity,
       .buildingCoefficient: buildingCoefficient,
       .adminShare: adminShare,
+      .adminFloorShare: adminFloorShare,
       .greenRatio: greenRatio,
     ]
     let yearly = YearlyFigures(

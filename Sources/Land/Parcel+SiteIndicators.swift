@@ -50,16 +50,31 @@ extension Parcel {
   /// occupy, and the doubling is a rule of the plot ratio alone.
   var adminShare: Reading {
     if let adminArea = site?.adminArea { return siteRatio(.value(adminArea)) }
-    guard let buildings else {
+    guard buildings != nil else {
       return .noData(reason: "the site has no adminArea and " + Parcel.buildingsNotListed)
     }
+    return adminFloorShare(
+      zeroReason: "the site has no adminArea and the buildings' total floor area is 0")
+  }
+
+  /// Admin floor share 行政办公及生活服务设施建筑面积占比: the floor area of
+  /// admin and living buildings ÷ the total floor area, both as built (no
+  /// 8 m doubling). Transfer conditions cap it (a Guangxi parcel: ≤ 15 %,
+  /// `domain.md`, "Examples of local parcel conditions"), and the model
+  /// contract charges ‰ of the price when it is exceeded (`domain.md`,
+  /// "The land-transfer contract").
+  var adminFloorShare: Reading {
+    guard buildings != nil else { return .noData(reason: Parcel.buildingsNotListed) }
+    return adminFloorShare(zeroReason: "the buildings' total floor area is 0")
+  }
+
+  private func adminFloorShare(zeroReason: String) -> Reading {
+    let buildings = self.buildings ?? []
     let total = sumOverBuildings(\.actualFloorArea, missing: "has neither floorArea nor storeys")
     guard case .value(let totalArea) = total else { return total }
     let adminArea = buildings.filter { $0.use == .admin || $0.use == .living }
       .reduce(0) { $0 + ($1.actualFloorArea ?? 0) }
-    return .quotient(
-      adminArea, totalArea,
-      zeroReason: "the site has no adminArea and the buildings' total floor area is 0")
+    return .quotient(adminArea, totalArea, zeroReason: zeroReason)
   }
 
   /// Green ratio 绿地率 (`domain.md`): green area ÷ site area.

@@ -39,7 +39,7 @@ struct YearlyFigures {
     case .taxPerKWh:
       figures.ratio(\.tax, "tax", over: \.electricity, "electricity", scale: 10000)
     case .investmentIntensity, .fixedAssetInvestment, .plotRatio, .buildingCoefficient,
-      .buildingDensity, .adminShare, .greenRatio:
+      .buildingDensity, .adminShare, .adminFloorShare, .greenRatio:
       .noData(reason: "\(indicator.rawValue) is not a yearly figure")
     }
   }

@@ -28,6 +28,7 @@ extension ClauseTable {
     case .buildingCoefficient: "建筑系数"
     case .buildingDensity: "建筑密度"
     case .adminShare: "行政办公用地比例"
+    case .adminFloorShare: "行政办公建筑面积比例"
     case .greenRatio: "绿地率"
     case .taxPerMu: "亩均税收"
     case .outputPerMu: "亩均产出"
@@ -88,6 +89,7 @@ extension ClauseTable {
     case .lowInvestment: "竣工满两年，投资强度不足合同约定的50%"
     case .lowOutput: "竣工满两年，亩均产出不足控制值的50%"
     case .productionStopped: "停产或半停产一年以上"
+    case .safetyOrEnvironment: "一年内发生重大安全或环境事件"
     }
   }
 }

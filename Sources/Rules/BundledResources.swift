@@ -524,6 +524,7 @@ No control-indicator thresholds: this rule set only scores.</notes>
       <xs:enumeration value="buildingCoefficient"/>
       <xs:enumeration value="buildingDensity"/>
       <xs:enumeration value="adminShare"/>
+      <xs:enumeration value="adminFloorShare"/>
       <xs:enumeration value="greenRatio"/>
       <xs:enumeration value="taxPerMu"/>
       <xs:enumeration value="outputPerMu"/>

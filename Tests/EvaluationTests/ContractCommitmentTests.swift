@@ -40,6 +40,22 @@ import Testing
     #expect(review.totalDamages == 242.4)
   }
 
+  @Test func adminFloorAreaAboveItsLimitOwesPermilleOfThePrice() throws {
+    // Admin floor 6000 of 30000 + 6000 = 36000 m² → 1/6 ≈ 0.1667, above the
+    // agreed 0.15; at 2‰ of 800: 2 ÷ 1000 × 800 = 1.6.
+    let parcel = contractParcel(
+      commitments: [Commitment(indicator: .adminFloorShare, max: 0.15, penaltyPermille: 2)],
+      construction: Self.completed,
+      buildings: [
+        Building(use: .production, footprint: 15000, floorArea: 30000, storeys: 2, height: 10),
+        Building(use: .admin, footprint: 1500, floorArea: 6000, storeys: 4, height: 16),
+      ])
+    let review = ContractReviewer(asOf: day("2025-03-31")).review(parcel)
+    #expect(review.clauses.map(\.status) == [.fail])
+    #expect(review.damages("adminFloorShare")?.amount == 1.6)
+    #expect(review.damages("adminFloorShare")?.basis == "2‰ × 800 = 1.6")
+  }
+
   @Test func aBoundWrittenInYuanPerSquareMetreIsConvertedFirst() throws {
     // 4500 元/m² = 4500 ÷ 15 = 300 万元/亩; 270 against 300 owes 80 as above.
     let parcel = contractParcel(

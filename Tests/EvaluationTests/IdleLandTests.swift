@@ -158,4 +158,21 @@ import Testing
           criterion: .productionStopped, reason: "production stopped from 2023-01-01 for 400 days")
       ])
   }
+
+  @Test func aMajorSafetyOrEnvironmentEventWithinAYearIsFlagged() {
+    // As of 2025-03-31: 2024-06-01 is 303 days before (flagged); 2024-03-30
+    // is 366 days before (too old); a minor violation never counts.
+    let parcel = contractParcel(events: [
+      Event(date: day("2024-03-30"), kind: .safetyIncident, severity: .major),
+      Event(date: day("2024-06-01"), kind: .environmentalViolation, severity: .major),
+      Event(date: day("2024-09-01"), kind: .environmentalViolation, severity: .minor),
+    ])
+    let flags = ContractReviewer(asOf: day("2025-03-31")).review(parcel).lowEfficiency
+    #expect(
+      flags == [
+        LowEfficiencyFlag(
+          criterion: .safetyOrEnvironment,
+          reason: "a major environmental-violation on 2024-06-01, within a year of 2025-03-31")
+      ])
+  }
 }

@@ -336,7 +336,7 @@ import XMLStream
         """))
     #expect(
       decoding.messages == [
-        #"commitment has indicator "landPrice"; expected one of investmentIntensity, fixedAssetInvestment, plotRatio, buildingCoefficient, buildingDensity, adminShare, greenRatio, taxPerMu, outputPerMu, revenuePerMu, valueAddedPerMu, energyPerValueAdded, valueAddedPerEnergy, valueAddedPerEmission, laborProductivity, rndIntensity, taxPerKWh"#,
+        #"commitment has indicator "landPrice"; expected one of investmentIntensity, fixedAssetInvestment, plotRatio, buildingCoefficient, buildingDensity, adminShare, adminFloorShare, greenRatio, taxPerMu, outputPerMu, revenuePerMu, valueAddedPerMu, energyPerValueAdded, valueAddedPerEnergy, valueAddedPerEmission, laborProductivity, rndIntensity, taxPerKWh"#,
         #"commitment has unit "10k-CNY/mu" for plotRatio; expected 1"#,
         #"commitment has unit "CNY/mu" for taxPerMu; expected one of 10k-CNY/mu, 10k-CNY/ha, CNY/m2"#,
         #"commitment has min "3.0" greater than max "1.2"; expected min no greater than max"#,

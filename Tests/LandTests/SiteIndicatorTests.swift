@@ -18,6 +18,29 @@ import Testing
     #expect(isClose(parcel.indicators()[.adminShare].value, 4.0 / 34.0))
   }
 
+  @Test func adminFloorShareIsAdminAndLivingFloorOverAllFloorEvenWithAdminLandGiven() {
+    // adminArea on the site decides adminShare (1500 ÷ 30000 = 0.05) but not
+    // the floor share: (3000 + 1000) ÷ (24000 + 6000 + 3000 + 1000) = 2/17.
+    let parcel = TestParcels.parcel(
+      site: Site(adminArea: 1500),
+      buildings: [
+        Building(use: .production, floorArea: 24000, storeys: 2),
+        Building(use: .production, storeyList: [Storey(area: 6000, height: 9.5)]),
+        Building(use: .admin, floorArea: 3000, storeys: 4),
+        Building(use: .living, floorArea: 1000, storeys: 2),
+      ])
+    #expect(isClose(parcel.indicators()[.adminShare].value, 0.05))
+    #expect(isClose(parcel.indicators()[.adminFloorShare].value, 4.0 / 34.0))
+    let none = TestParcels.parcel(buildings: nil)
+    #expect(
+      none.indicators()[.adminFloorShare]
+        == .noData(reason: "the record does not list its buildings"))
+    let empty = TestParcels.parcel(buildings: [])
+    #expect(
+      empty.indicators()[.adminFloorShare]
+        == .noData(reason: "the buildings' total floor area is 0"))
+  }
+
   @Test func adminShareWithoutData() {
     let none = TestParcels.parcel(buildings: nil)
     #expect(

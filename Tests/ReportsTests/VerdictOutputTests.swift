@@ -69,10 +69,10 @@ func handBuiltVerdict() -> Verdict {
 @Suite struct VerdictCSVTests {
   @Test func oneRowPerParcelWithEveryIndicatorAndTheFailedOnes() {
     let row = VerdictCSV.row(handBuiltVerdict())
-    // 17 indicators: plotRatio (third) is 0.6, the rest empty.
-    // Fields after the year: two empty indicators, 0.6, fourteen more empty;
+    // 18 indicators: plotRatio (third) is 0.6, the rest empty.
+    // Fields after the year: two empty indicators, 0.6, fifteen more empty;
     // then failed, errors (none), score and class (not scored).
-    let indicators = ",,,0.6" + String(repeating: ",", count: 14)
+    let indicators = ",,,0.6" + String(repeating: ",", count: 15)
     #expect(
       row
         == "P1,\"甲,乙\",510116,双流区,C3670,汽车零部件,45.0,noncompliant,2024\(indicators),plotRatio,,,\r\n"

@@ -2,9 +2,11 @@ import Land
 import Rules
 
 /// Low-efficiency land (低效用地), after the one city's criteria quoted in
-/// `domain.md`, "Flexible terms, splitting, low-efficiency land". Banned or
-/// obsolete industries and safety or environment failures are not flagged:
-/// the record format does not carry them as such.
+/// `domain.md`, "Flexible terms, splitting, low-efficiency land". A safety
+/// or environment failure is read from the record's events: a `major`
+/// `safety-incident` or `environmental-violation` dated in the 365 days up
+/// to the as-of date. Banned or obsolete industries are not flagged: no
+/// catalogue of them is at hand.
 extension ContractReviewer {
   func lowEfficiency(
     _ parcel: Parcel, shift: DueShift, bounds: [Indicator: ApplicableBounds]
@@ -56,6 +58,15 @@ extension ContractReviewer {
             criterion: .productionStopped,
             reason: "production stopped from \(event.date) for \(days) days"))
       }
+    }
+    for event in parcel.events
+    where (event.kind == .safetyIncident || event.kind == .environmentalViolation)
+      && event.severity == .major && event.date <= asOf && asOf.days(from: event.date) < 365
+    {
+      flags.append(
+        LowEfficiencyFlag(
+          criterion: .safetyOrEnvironment,
+          reason: "a major \(event.kind.rawValue) on \(event.date), within a year of \(asOf)"))
     }
     return flags
   }

@@ -19,4 +19,7 @@ public enum LowEfficiencyCriterion: String, Sendable, Hashable, CaseIterable {
   case lowOutput
   /// Production stopped or half-stopped for a year or more.
   case productionStopped
+  /// Fails safety or environment rules: a major safety incident or
+  /// environmental violation recorded in the year up to the as-of date.
+  case safetyOrEnvironment
 }
