@@ -33,9 +33,14 @@ struct RulesValidateCommand: ParsableCommand {
     for path in paths {
       let problems = loader.validate(path: path)
       if problems.isEmpty, case .success(let ruleSet) = loader.load(path: path) {
-        print(
+        var line =
           "\(path): valid: \(ruleSet.identity.id) \(ruleSet.identity.version), \(ruleSet.rows.count) threshold rows"
-        )
+        if let scoring = ruleSet.scoring {
+          let items = scoring.schemes.reduce(0) { $0 + $1.items.count }
+          line += ", scoring: \(scoring.schemes.count) schemes, \(items) items"
+        }
+        if let base = ruleSet.identity.base { line += ", extends \(base.id) \(base.version)" }
+        print(line)
       } else {
         invalid += 1
         for diagnostic in problems { print(diagnostic.description) }

@@ -138,6 +138,16 @@ func temporaryDirectory() throws -> String {
     #expect(result.standardOutput.hasPrefix("Rules/cn-national-2008.xml: valid: cn-national-2008"))
   }
 
+  @Test func rulesValidateSummarisesScoringAndTheBase() throws {
+    // Huangyan 2022: above size six items, below size two (domain.md).
+    let result = try mujun(["rules", "validate", "Rules/zj-huangyan-2022.xml"])
+    #expect(result.status == 0)
+    #expect(
+      result.standardOutput
+        == "Rules/zj-huangyan-2022.xml: valid: zj-huangyan-2022 2022.1, 0 threshold rows, scoring: 2 schemes, 8 items\n"
+    )
+  }
+
   @Test func helpExplainsEachOptionWithAnExample() throws {
     let result = try mujun(["evaluate", "--help"])
     #expect(result.status == 0)
