@@ -76,7 +76,8 @@ struct HTMLCardContract: Sendable {
     var agreed: String
     var actual: String
     var damages: String
-    var basis: String
+    /// The damages' formula, or why there are none to work out; nil when nothing is owed.
+    var basis: String?
     var message: String
   }
 
@@ -135,7 +136,7 @@ struct HTMLCardContract: Sendable {
         if let year = finding.year { actual += actual.isEmpty ? "(\(year))" : " (\(year))" }
       }
       let item = review.damages(finding.clause.name)
-      var basis = item.map { HTMLContractSection.basis($0, t: t) } ?? ""
+      var basis = item.map { HTMLContractSection.basis($0, t: t) }
       if item == nil, finding.noDataCause == .landPrice {
         basis = label("noLandPrice")
       } else if item == nil, finding.status == .nodata {

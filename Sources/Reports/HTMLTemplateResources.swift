@@ -342,7 +342,7 @@ enum HTMLTemplateResources {
 <thead><tr><th>{{t.clause}}</th><th>{{t.agreed}}</th><th>{{t.actual}}</th><th>{{t.result}}</th><th class="num">{{t.damages}}</th><th>{{t.basis}}</th></tr></thead>
 <tbody>
 {{#clauses}}
-<tr class="{{key}}"><td>{{clause}}</td><td class="nowrap">{{agreed}}</td><td>{{actual}}</td><td class="nowrap"><span class="icon">{{icon}}</span> {{word}}</td><td class="num">{{damages}}</td><td><span class="basis">{{basis}}</span><br><span class="note">{{message}}</span></td></tr>
+<tr class="{{key}}"><td>{{clause}}</td><td class="nowrap">{{agreed}}</td><td class="nowrap">{{actual}}</td><td class="nowrap"><span class="icon">{{icon}}</span> {{word}}</td><td class="num">{{damages}}</td><td>{{#basis}}<span class="basis">{{.}}</span><br>{{/basis}}<span class="note">{{message}}</span></td></tr>
 {{/clauses}}
 {{#idleFee}}
 <tr class="fail"><td>{{clause}}</td><td></td><td></td><td></td><td class="num">{{amount}}</td><td><span class="basis">{{basis}}</span></td></tr>

@@ -64,6 +64,7 @@ import Testing
     // A clause not yet due has no actual and owes nothing.
     #expect(contract.clauses[1].actual == "")
     #expect(contract.clauses[1].damages == "")
+    #expect(contract.clauses[1].basis == nil)
     #expect(contract.idleFee?.amount == "240.00")
     // 549 + 240.
     #expect(contract.totalDamages == "789.00")
