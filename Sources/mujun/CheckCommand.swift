@@ -140,7 +140,7 @@ struct CheckCommand: ParsableCommand {
     var rejected = false
     var broken = false
     var card: Verdict?
-    let outcome = batch.run(reader) { verdict in
+    let emit = { (verdict: Verdict) in
       if let parcel, verdict.parcel != parcel { return }
       for error in verdict.errors { StandardError.write(error.description) }
       if json {
@@ -154,6 +154,14 @@ struct CheckCommand: ParsableCommand {
       if verdict.status == .rejected { rejected = true }
       if let review = verdict.contract, !review.holds { broken = true }
     }
+    // The card shows the score by item: a scoring rule set needs every
+    // parcel's figures first, so the file is read twice (only with --html).
+    let outcome =
+      html == nil
+      ? batch.run(reader, emit: emit)
+      : batch.run(
+        reader, reopen: { Result { () throws(Diagnostic) in try XMLRecordReader(path: file) } },
+        emit: emit)
     if let fatal = outcome.fatal {
       StandardError.write(fatal.description)
       throw ExitStatus.inputErrors

@@ -31,6 +31,41 @@ import Testing
     #expect(english.contains("<dt>Generated</dt><dd>20"))
   }
 
+  /// The Chengdu example scores (two passes over the file, so the card has
+  /// the parcel's rank among all of them) and --as-of checks the contract.
+  @Test func aScoringRuleSetPutsTheScoreByItemOnTheCard() throws {
+    let dir = try temporaryDirectory()
+    let result = try mujun(
+      [
+        "check", repositoryRoot + "/SampleParcels/chengdu-2024.xml", "--rules",
+        repositoryRoot + "/Rules/chengdu-example.xml", "--parcel", "510114-2019-GY-0044",
+        "--as-of", "2025-03-31", "--html", "card.html",
+      ], in: dir)
+    #expect(result.status == 1)
+    let page = try String(contentsOfFile: dir + "/card.html", encoding: .utf8)
+    #expect(page.contains("<h2>亩均效益分类</h2>"))
+    #expect(page.contains("<span class=\"cls cls-D\">D类</span>"))
+    #expect(page.contains("排名 12 / 12"))
+    #expect(page.contains("<h2>出让合同履约</h2>"))
+  }
+
+  @Test func evaluateWithScoresAndContractsShowsBothSections() throws {
+    let dir = try temporaryDirectory()
+    let result = try mujun(
+      [
+        "evaluate", repositoryRoot + "/SampleParcels/chengdu-2024.xml", "--rules",
+        repositoryRoot + "/Rules/chengdu-example.xml", "--as-of", "2025-03-31", "--html",
+        "r.html", "--lang", "en",
+      ], in: dir)
+    #expect(result.status == 2)
+    let page = try String(contentsOfFile: dir + "/r.html", encoding: .utf8)
+    #expect(page.contains("<h3>Per-mu classes · parcels scored 17</h3>"))
+    #expect(page.contains("<figcaption>Score distribution</figcaption>"))
+    #expect(page.contains("<figcaption>Classes by district</figcaption>"))
+    #expect(page.contains("<h3>Land-transfer contracts · contracts checked 17</h3>"))
+    #expect(page.contains("<h3>Largest damages</h3>"))
+  }
+
   @Test func htmlWithoutParcelIsAUsageError() throws {
     let dir = try temporaryDirectory()
     let result = try mujun(
