@@ -90,7 +90,7 @@ struct HTMLScoringSection: Sendable {
     hasWorst = !worst.isEmpty
     surchargeParcels = String(aggregate.surchargeParcels)
     surchargeTotal =
-      aggregate.surchargeParcels > 0 ? HTMLNumber.fixed(aggregate.surchargeTotal, 2) : nil
+      aggregate.surchargeParcels > 0 ? HTMLNumber.grouped(aggregate.surchargeTotal, 2) : nil
     surchargeNote =
       aggregate.surchargesWithoutAmount > 0
       ? label("surchargeMissingPrefix") + String(aggregate.surchargesWithoutAmount)
@@ -159,7 +159,7 @@ struct HTMLContractSection: Sendable {
       all > shown ? label("morePrefix") + String(all - shown) + label("moreSuffix") : nil
     }
     checked = String(aggregate.parcels)
-    totalDamages = HTMLNumber.fixed(aggregate.totalDamages, 2)
+    totalDamages = HTMLNumber.grouped(aggregate.totalDamages, 2)
     parcelsOwing = String(aggregate.parcelsOwing)
     idleParcels = String(aggregate.idleParcels)
     idleFee = String(aggregate.idle[.fee] ?? 0)
@@ -187,7 +187,7 @@ struct HTMLContractSection: Sendable {
       DamagesRow(
         parcel: entry.who.parcel, name: entry.who.name, district: entry.who.district,
         clause: Self.clauseLabel(entry.item.clause, t: t),
-        amount: HTMLNumber.fixed(entry.item.amount, 2), basis: Self.basis(entry.item, t: t))
+        amount: HTMLNumber.grouped(entry.item.amount, 2), basis: Self.basis(entry.item, t: t))
     }
     hasDamages = !damages.isEmpty
   }

@@ -47,7 +47,7 @@ struct HTMLCardScoring: Sendable {
       Surcharge(
         perKWh: HTMLNumber.short(surcharge.perKWh, 4),
         kWh: surcharge.kWh.map { HTMLNumber.short($0, 0) },
-        amount: surcharge.amount.map { HTMLNumber.fixed($0, 2) }, basis: surcharge.basis)
+        amount: surcharge.amount.map { HTMLNumber.grouped($0, 2) }, basis: surcharge.basis)
     }
     items = result.items.map { item in
       let unit = t["unit.\(item.indicator.unit.rawValue)"] ?? ""
@@ -145,7 +145,7 @@ struct HTMLCardContract: Sendable {
       return Clause(
         clause: name, key: finding.status.rawValue, icon: Self.icon(finding.status),
         word: label("clauseStatus.\(finding.status.rawValue)"), agreed: agreed, actual: actual,
-        damages: item.map { HTMLNumber.fixed($0.amount, 2) } ?? "", basis: basis,
+        damages: item.map { HTMLNumber.grouped($0.amount, 2) } ?? "", basis: basis,
         message: finding.message)
     }
     hasClauses = !clauses.isEmpty
@@ -153,9 +153,9 @@ struct HTMLCardContract: Sendable {
     idleFee = review.damages("idleFee").map { item in
       HTMLContractSection.DamagesRow(
         parcel: "", name: "", district: "", clause: label("clause.idleFee"),
-        amount: HTMLNumber.fixed(item.amount, 2), basis: HTMLContractSection.basis(item, t: t))
+        amount: HTMLNumber.grouped(item.amount, 2), basis: HTMLContractSection.basis(item, t: t))
     }
-    totalDamages = HTMLNumber.fixed(review.totalDamages, 2)
+    totalDamages = HTMLNumber.grouped(review.totalDamages, 2)
     idle = review.idle.map { land in
       Idle(
         since: land.since.description, days: String(land.days), stageKey: land.stage.rawValue,

@@ -43,7 +43,11 @@ struct HTMLScoringAggregate: Sendable {
       if let rated = result.class, rated != .t, result.veto == nil, result.rank != nil {
         groups[result.group ?? "", default: HTMLGroupCutoffs()].add(rated, score)
       }
-      worst.offer(HTMLScoreEntry(verdict, result, score: score, order: order))
+      // Exempt parcels (T) are not classed by score: they would crowd the
+      // list of those to act on.
+      if result.class != .t {
+        worst.offer(HTMLScoreEntry(verdict, result, score: score, order: order))
+      }
     }
     if let surcharge = result.surcharge {
       surchargeParcels += 1

@@ -98,7 +98,7 @@ enum HTMLStrings {
     "classByDistrict": "分区县分类构成",
     "classByDistrictNote": "每条为一个区县参评地块的分类构成（合计100%），右侧数字为地块数，色块内字母为类别。",
     "worstScores": "得分最低的地块",
-    "worstScoresNote": "按得分从低到高；排名为“名次 / 同组排名地块数”，豁免（T类）和一票否决的地块不排名。",
+    "worstScoresNote": "按得分从低到高，不含豁免（T类）地块；排名为“名次 / 同组排名地块数”，一票否决的地块不排名。",
     "score": "得分",
     "class": "类别",
     "rank": "排名",
@@ -298,7 +298,7 @@ enum HTMLStrings {
       "Each bar is one district's scored parcels (100 %), the count on the right; the letters name the classes.",
     "worstScores": "Lowest-scoring parcels",
     "worstScoresNote":
-      "Lowest score first; rank is “place / parcels ranked in the group”; exempt (class T) and vetoed parcels are not ranked.",
+      "Lowest score first, exempt parcels (class T) left out; rank is “place / parcels ranked in the group”; vetoed parcels are not ranked.",
     "score": "Score",
     "class": "Class",
     "rank": "Rank",

@@ -36,7 +36,7 @@ import Testing
     #expect(vetoed.rank == nil)
     #expect(vetoed.surcharge?.amount == nil)
     let surcharged = try #require(Self.card(1).scoring)
-    #expect(surcharged.surcharge?.amount == "360000.00")
+    #expect(surcharged.surcharge?.amount == "360,000.00")
     #expect(surcharged.surcharge?.kWh == "1200000")
     let exempt = try #require(Self.card(3).scoring)
     #expect(exempt.exemption == "投产未满三年")
@@ -46,7 +46,7 @@ import Testing
     ).render()
     #expect(
       page.contains(
-        "<dt>差别化电价加价</dt><dd>0.3 元/千瓦时 × 1200000 千瓦时 = 360000.00 元 · class D: 0.3 CNY/kWh</dd>"))
+        "<dt>差别化电价加价</dt><dd>0.3 元/千瓦时 × 1200000 千瓦时 = 360,000.00 元 · class D: 0.3 CNY/kWh</dd>"))
   }
 
   @Test(arguments: HTMLLanguage.allCases)

@@ -34,7 +34,7 @@ import Testing
     #expect(scoring.tiles.map(\.share) == ["20.0%", "20.0%", "0.0%", "40.0%", "20.0%", "0.0%"])
     #expect(scoring.tiles.map(\.label) == ["A类", "B类", "C类", "D类", "T类（不定等级）", "未分类"])
     // Only 0007's surcharge has an amount: 0.3 × 1 200 000 = 360 000 CNY.
-    #expect(scoring.surchargeTotal == "360000.00")
+    #expect(scoring.surchargeTotal == "360,000.00")
     #expect(scoring.surchargeParcels == "2")
     #expect(scoring.surchargeNote == "其中 1 块地没有用电量数据，未计入合计。")
   }
@@ -75,17 +75,17 @@ import Testing
 
   @Test func theWorstScoresComeLowestFirstWithClassAndRank() throws {
     let scoring = try #require(Self.page(HTMLScoredFixture.batch).scoring)
+    // The exempt parcel 0003 (T, 64) is left out.
     #expect(
       scoring.worst.map(\.parcel) == [
-        "510116-2020-GY-0007", "510112-2018-GY-0107", "510112-2021-GY-0003",
-        "510112-2017-GY-0011", "510116-2019-GY-0042",
+        "510116-2020-GY-0007", "510112-2018-GY-0107", "510112-2017-GY-0011",
+        "510116-2019-GY-0042",
       ])
     // 60 + 1.2 ÷ 1.8 × 40 = 86.666… → 86.67.
-    #expect(scoring.worst.map(\.score) == ["42.00", "55.25", "64.00", "71.00", "86.67"])
-    #expect(scoring.worst.map(\.classKey) == ["D", "D", "T", "B", "A"])
-    #expect(scoring.worst.map(\.rank) == ["3 / 3", "—", "—", "2 / 3", "1 / 3"])
+    #expect(scoring.worst.map(\.score) == ["42.00", "55.25", "71.00", "86.67"])
+    #expect(scoring.worst.map(\.classKey) == ["D", "D", "B", "A"])
+    #expect(scoring.worst.map(\.rank) == ["3 / 3", "—", "2 / 3", "1 / 3"])
     #expect(scoring.worst[1].reason == "一票否决：2024 年发生较大环境污染事件")
-    #expect(scoring.worst[2].reason == "投产未满三年")
   }
 
   @Test func theDistrictClassChartStacksEachDistrictTo100Percent() throws {
@@ -105,7 +105,7 @@ import Testing
     let contracts = try #require(Self.page(HTMLScoredFixture.batch).contracts)
     #expect(contracts.checked == "5")
     // 18 + 320 + 549 + 240 = 1127 over 0007 and 0107.
-    #expect(contracts.totalDamages == "1127.00")
+    #expect(contracts.totalDamages == "1,127.00")
     #expect(contracts.parcelsOwing == "2")
     #expect([contracts.idleParcels, contracts.idleFee, contracts.idleRecovery] == ["1", "0", "1"])
     #expect(contracts.lowEfficiencyParcels == "1")
