@@ -525,6 +525,8 @@ footer { margin-top: 32px; color: var(--muted); font-size: 12px; border-top: 1px
   tr, .tile, figure, .card, section.keep, dl.meta { break-inside: avoid; }
   h3 { break-after: avoid; }
   tfoot { display: table-row-group; }
+  .tile { min-width: 110px; padding: 4px 10px; }
+  .tile .n { font-size: 20px; }
   th[data-sortable] { cursor: auto; }
   th[aria-sort]::after { content: ""; }
   a { color: inherit; text-decoration: none; }

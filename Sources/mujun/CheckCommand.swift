@@ -30,7 +30,8 @@ struct CheckCommand: ParsableCommand {
       --html writes that parcel's card as one self-contained page (no network needed; \
       prints on A4): checks against thresholds, the score by item when the rule set scores, \
       the clause table with damages and their basis, and the idle-land state. It needs \
-      --parcel. The card is in Chinese when the rule set's locale is zh-CN, else English, \
+      --parcel; with a scoring rule set the file is read twice, as by mujun evaluate, so \
+      that the card has the score and rank. The card is in Chinese when the rule set's locale is zh-CN, else English, \
       unless --lang says; --template-dir and --stamp work as for mujun evaluate. The exit \
       status is the same with or without --html.
 
