@@ -8,7 +8,8 @@ import XMLStream
 /// Size: counts per status and per group; per group the values of the two
 /// charted indicators (tax per mu, plot ratio) as `Double`s, for medians and
 /// histograms: 2 × 2 × 8 bytes per parcel (a district list and a sector
-/// list each), about 32 MB for a million parcels. The lists of parcels a
+/// list each), about 32 MB for a million parcels; with scoring, 8 bytes
+/// more a parcel for the score histogram. The lists of parcels a
 /// person acts on are bounded (``listLimit``, ``rejectedLimit``); the page
 /// shows at most ``groupLimit`` rows per group table and folds the rest
 /// into one row. So the page's size does not grow with the parcel count.
@@ -39,9 +40,9 @@ public struct HTMLBatchAggregate: Sendable {
   private(set) var lowestTax = HTMLBoundedList<HTMLLowTaxEntry>(limit: listLimit)
   private(set) var rejected: [HTMLRejectedEntry] = []
   private(set) var rejectedCount = 0
-  /// Hooks for the sections that appear only when their data is there.
-  var scoring = HTMLScoringAggregate()
-  var contracts = HTMLContractAggregate()
+  /// The sections that appear only when their data is there.
+  private(set) var scoring = HTMLScoringAggregate()
+  private(set) var contracts = HTMLContractAggregate()
 
   public init() {}
 
@@ -73,8 +74,8 @@ public struct HTMLBatchAggregate: Sendable {
       worst.offer(entry)
     }
     if let entry = HTMLLowTaxEntry(verdict, order: order) { lowestTax.offer(entry) }
-    if let result = verdict.scoring { scoring.add(result, of: verdict) }
-    if let review = verdict.contract { contracts.add(review, of: verdict) }
+    if let result = verdict.scoring { scoring.add(result, of: verdict, order: order) }
+    if let review = verdict.contract { contracts.add(review, of: verdict, order: order) }
   }
 
   /// Every value of `indicator` over all groups (districts hold each parcel once).

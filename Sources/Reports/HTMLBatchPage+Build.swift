@@ -67,10 +67,9 @@ extension HTMLBatchPage {
     csvLink = context.csvLink
     scoring =
       aggregate.scoring.isPresent
-      ? HTMLScoringSection(parcels: String(aggregate.scoring.parcels)) : nil
+      ? HTMLScoringSection(aggregate.scoring, ruleSet: context.ruleSet, t: t) : nil
     contracts =
-      aggregate.contracts.isPresent
-      ? HTMLContractSection(parcels: String(aggregate.contracts.parcels)) : nil
+      aggregate.contracts.isPresent ? HTMLContractSection(aggregate.contracts, t: t) : nil
   }
 
   /// Rows by parcel count (then code); past ``HTMLBatchAggregate/groupLimit``

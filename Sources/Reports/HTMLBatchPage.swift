@@ -92,20 +92,8 @@ struct HTMLBatchPage: Sendable {
   var hasRejected: Bool
   var moreRejected: String?
   var csvLink: String?
-  /// HOOK (issue 3): the class and score section; nil until scoring lands.
+  /// The class and score section; nil when no verdict was scored.
   var scoring: HTMLScoringSection?
-  /// HOOK (issue 4): the damages and idle-land section; nil until contracts land.
+  /// The damages, idle-land and low-efficiency section; nil when no contract was checked.
   var contracts: HTMLContractSection?
-}
-
-/// HOOK (issue 3): the class counts, score histogram with cut-offs and the
-/// district × class chart go here. Today it only says how many parcels were scored.
-struct HTMLScoringSection: Sendable {
-  var parcels: String
-}
-
-/// HOOK (issue 4): total damages, idle parcels by stage and the largest
-/// damages go here. Today it only says how many contracts were checked.
-struct HTMLContractSection: Sendable {
-  var parcels: String
 }

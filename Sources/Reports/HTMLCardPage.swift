@@ -54,10 +54,10 @@ struct HTMLCardPage: Sendable {
   var hasErrors: Bool
   var notes: [String]
   var hasNotes: Bool
-  /// HOOK (issue 3): score breakdown by item; nil until scoring lands.
-  var scoring: HTMLScoringSection?
-  /// HOOK (issue 4): contract clauses, damages and their basis, idle-land state.
-  var contract: HTMLContractSection?
+  /// The score breakdown by item; nil when the verdict was not scored.
+  var scoring: HTMLCardScoring?
+  /// Contract clauses, damages and their basis, idle-land state; nil when not checked.
+  var contract: HTMLCardContract?
 
   init(_ card: ParcelCard) {
     let t = card.language.strings
@@ -100,8 +100,8 @@ struct HTMLCardPage: Sendable {
     hasErrors = !errors.isEmpty
     notes = verdict.notes
     hasNotes = !notes.isEmpty
-    scoring = verdict.scoring.map { _ in HTMLScoringSection(parcels: "1") }
-    contract = verdict.contract.map { _ in HTMLContractSection(parcels: "1") }
+    scoring = verdict.scoring.map { HTMLCardScoring($0, t: t) }
+    contract = verdict.contract.map { HTMLCardContract($0, t: t) }
   }
 
   static func check(_ finding: Finding, t: [String: String]) -> Check {

@@ -23,6 +23,9 @@ struct HTMLHistogram: Sendable {
     var x: String
     var labelY: String
     var label: String
+    /// Labels in the right third run leftwards from their line, so they stay inside the chart.
+    var anchor: String
+    var dx: String
   }
 
   static let width = 500.0
@@ -41,6 +44,9 @@ struct HTMLHistogram: Sendable {
   var hasMarks = false
   var yMax = ""
   var openEnded = false
+  /// What the vertical lines are, when not the rule set's bounds (the
+  /// template then says so from the strings table).
+  var markNote: String?
   let width = HTMLNumber.coordinate(Self.width)
   let height = HTMLNumber.coordinate(Self.height)
   let left = HTMLNumber.coordinate(Self.left)
@@ -57,11 +63,19 @@ struct HTMLHistogram: Sendable {
     title: String, values: [Double], bounds: [HTMLBound: Int], digits: Int,
     atLeast: String, atMost: String
   ) {
+    self.init(
+      title: title, values: values,
+      marks: Self.markedBounds(bounds, atLeast: atLeast, atMost: atMost), digits: digits)
+  }
+
+  /// - Parameters:
+  ///   - marks: the vertical lines to draw, by value, each with its label.
+  init(title: String, values: [Double], marks marked: [(value: Double, label: String)], digits: Int)
+  {
     self.title = title
     hasValues = !values.isEmpty
     guard hasValues else { return }
     let sorted = values.sorted()
-    let marked = Self.markedBounds(bounds, atLeast: atLeast, atMost: atMost)
     let (low, step, bins) = Self.scale(sorted, marks: marked.map(\.value))
     var counts = [Int](repeating: 0, count: bins)
     for value in sorted {
@@ -102,10 +116,12 @@ struct HTMLHistogram: Sendable {
     let span = Double(bins) * step
     for (index, mark) in marked.enumerated() {
       let position = Swift.min(Swift.max((mark.value - low) / span, 0), 1)
+      let leftwards = position > 2.0 / 3
       marks.append(
         Mark(
           x: HTMLNumber.coordinate(Self.left + position * (Self.right - Self.left)),
-          labelY: HTMLNumber.coordinate(14 + Double(index % 3) * 12), label: mark.label))
+          labelY: HTMLNumber.coordinate(14 + Double(index % 3) * 12), label: mark.label,
+          anchor: leftwards ? "end" : "start", dx: leftwards ? "-3" : "3"))
     }
     hasMarks = !marks.isEmpty
   }

@@ -36,6 +36,26 @@ enum HTMLNumber {
     return fixed(Double(part) * 100 / Double(whole), 1) + "%"
   }
 
+  /// Money: `fixed`, with a comma between each three digits of the whole
+  /// part (`grouped(1234567.891, 2)` is `1,234,567.89`), so a leader reads
+  /// 26 亿 at a glance; the same on every machine.
+  static func grouped(_ value: Double, _ digits: Int) -> String {
+    let text = fixed(value, digits)
+    let sign = text.hasPrefix("-") ? "-" : ""
+    let unsigned = text.dropFirst(sign.count)
+    let whole = unsigned.prefix { $0 != "." }
+    let rest = unsigned.dropFirst(whole.count)
+    guard whole.allSatisfy(\.isNumber) else { return text }
+    var groups: [Substring] = []
+    var end = whole.endIndex
+    while end > whole.startIndex {
+      let start = whole.index(end, offsetBy: -3, limitedBy: whole.startIndex) ?? whole.startIndex
+      groups.insert(whole[start..<end], at: 0)
+      end = start
+    }
+    return sign + groups.joined(separator: ",") + rest
+  }
+
   /// SVG coordinates: two decimals at most.
   static func coordinate(_ value: Double) -> String { short(value, 2) }
 }

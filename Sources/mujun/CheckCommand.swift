@@ -25,6 +25,15 @@ struct CheckCommand: ParsableCommand {
         mujun check records.xml --parcel 510116-2019-GY-0042 --as-of 2025-03-31 --lang en
         mujun check records.xml --as-of 2025-03-31 --json
         mujun check --draft draft-contract.xml --rules my-city.xml
+        mujun check records.xml --parcel 510116-2019-GY-0042 --as-of 2025-03-31 --html card.html
+
+      --html writes that parcel's card as one self-contained page (no network needed; \
+      prints on A4): checks against thresholds, the score by item when the rule set scores, \
+      the clause table with damages and their basis, and the idle-land state. It needs \
+      --parcel; with a scoring rule set the file is read twice, as by mujun evaluate, so \
+      that the card has the score and rank. The card is in Chinese when the rule set's locale is zh-CN, else English, \
+      unless --lang says; --template-dir and --stamp work as for mujun evaluate. The exit \
+      status is the same with or without --html.
 
       With --draft, checks contracts not yet signed instead: every threshold the rule set \
       sets for the parcel's sector, district and zone must be among the commitments, at \
@@ -63,8 +72,26 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Print the verdicts as JSON Lines instead of a table.")
   var json = false
 
-  @Option(help: ArgumentHelp("The table's language: zh (default) or en.", valueName: "lang"))
-  var lang: TableLanguage = .zh
+  @Option(
+    help: ArgumentHelp(
+      "The language: zh or en (table default: zh; card default: zh when the rule set's locale is zh-CN, else en).",
+      valueName: "lang"))
+  var lang: TableLanguage?
+
+  @Option(
+    help: ArgumentHelp(
+      "Write the parcel's card (needs --parcel) as one self-contained HTML page to this file.",
+      discussion: "Example: --html card.html", valueName: "path"))
+  var html: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "A folder of .mustache files, each replacing the built-in template of the same name (for example letterhead.mustache); a template with {{{name}}} or {{&name}} is refused.",
+      discussion: "Example: --template-dir bureau-templates", valueName: "dir"))
+  var templateDir: String?
+
+  @Flag(help: "Print the time the card was made (UTC) in it; without it the card holds no time.")
+  var stamp = false
 
   func validate() throws {
     if draft {
@@ -83,6 +110,21 @@ struct CheckCommand: ParsableCommand {
     if let year, !(1900...2200).contains(year) {
       throw ValidationError("--year \(year) is not a plausible year; give four digits, e.g. 2024")
     }
+    if let html {
+      if draft {
+        throw ValidationError("--html writes a parcel's card as of a date; --draft has none")
+      }
+      if parcel == nil {
+        throw ValidationError(
+          "--html writes one parcel's card; say which with --parcel ID (mujun check \(file) --as-of DATE lists them all)"
+        )
+      }
+      if html == file {
+        throw ValidationError("\(html) is the input file; writing the card there would destroy it")
+      }
+    } else if templateDir != nil || stamp {
+      throw ValidationError("--template-dir and --stamp shape the HTML card; add --html PATH")
+    }
   }
 
   func run() throws {
@@ -93,22 +135,34 @@ struct CheckCommand: ParsableCommand {
       return
     }
     let date = try AsOfDate.parse(asOf)
+    let templates = try loadTemplates()
     let batch = BatchEvaluator(evaluator: Evaluator(ruleSet: rules, year: year, asOf: date))
     var found = false
     var rejected = false
     var broken = false
-    let outcome = batch.run(reader) { verdict in
+    var card: Verdict?
+    let emit = { (verdict: Verdict) in
       if let parcel, verdict.parcel != parcel { return }
       for error in verdict.errors { StandardError.write(error.description) }
       if json {
         print(VerdictJSON.line(verdict), terminator: "")
       } else {
-        print((found ? "\n" : "") + ClauseTable.render(verdict, language: lang), terminator: "")
+        print(
+          (found ? "\n" : "") + ClauseTable.render(verdict, language: lang ?? .zh), terminator: "")
       }
+      if templates != nil, card == nil { card = verdict }
       found = true
       if verdict.status == .rejected { rejected = true }
       if let review = verdict.contract, !review.holds { broken = true }
     }
+    // The card shows the score by item: a scoring rule set needs every
+    // parcel's figures first, so the file is read twice (only with --html).
+    let outcome =
+      html == nil
+      ? batch.run(reader, emit: emit)
+      : batch.run(
+        reader, reopen: { Result { () throws(Diagnostic) in try XMLRecordReader(path: file) } },
+        emit: emit)
     if let fatal = outcome.fatal {
       StandardError.write(fatal.description)
       throw ExitStatus.inputErrors
@@ -119,8 +173,49 @@ struct CheckCommand: ParsableCommand {
       )
       throw ExitStatus.inputErrors
     }
+    if let card, let templates, let html {
+      try write(card, rules: rules, with: templates, to: html)
+    }
     if rejected { throw ExitStatus.inputErrors }
     if broken { throw ExitCode(1) }
+  }
+
+  /// The templates, when a card is asked for; exits with status 64 when
+  /// the template folder cannot be read or holds a broken template.
+  func loadTemplates() throws -> HTMLTemplates? {
+    guard html != nil else { return nil }
+    do {
+      return try HTMLTemplates(overridingFrom: templateDir)
+    } catch {
+      StandardError.write(error.description)
+      throw ExitCode(64)
+    }
+  }
+
+  /// The card of `verdict`, written once the parcel is found (so no empty
+  /// file is left when it is not); a file that cannot be written or a
+  /// template that renders nothing ends the run with status 1.
+  func write(_ verdict: Verdict, rules: RuleSet, with templates: HTMLTemplates, to path: String)
+    throws
+  {
+    let language: HTMLLanguage? =
+      switch lang {
+      case .zh?: .zh
+      case .en?: .en
+      case nil: nil
+      }
+    let card = ParcelCard(
+      verdict: verdict, ruleSet: rules, language: language,
+      stamp: stamp ? EvaluateCommand.now() : nil)
+    do {
+      let page = try card.render(with: templates)
+      let output = try OutputFile(path: path)
+      output.write(page)
+      try output.close()
+    } catch {
+      StandardError.write(String(describing: error))
+      throw ExitCode.failure
+    }
   }
 
   /// `--draft`: each problem as `file:line:column: error: …` at the parcel.

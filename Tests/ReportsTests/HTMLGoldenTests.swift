@@ -20,6 +20,32 @@ import Testing
     #expect(try Golden.check(page, against: "card-\(language.rawValue).html"))
   }
 
+  @Test(arguments: HTMLLanguage.allCases)
+  func batchReportWithScoresAndContracts(language: HTMLLanguage) throws {
+    let page = try HTMLFixture.report(HTMLScoredFixture.batch, language: language).render()
+    #expect(try Golden.check(page, against: "batch-scored-\(language.rawValue).html"))
+  }
+
+  /// 0007: items, a surcharge with its amount, broken clauses, low-efficiency
+  /// land; 0107: a veto, a moved due date, a clause not yet due, idle land.
+  @Test(arguments: HTMLLanguage.allCases, [1, 2])
+  func parcelCardWithScoresAndContracts(language: HTMLLanguage, index: Int) throws {
+    let page = try ParcelCard(
+      verdict: HTMLScoredFixture.batch[index], ruleSet: HTMLFixture.ruleSet(), language: language
+    ).render()
+    #expect(try Golden.check(page, against: "card-scored-\(index)-\(language.rawValue).html"))
+  }
+
+  @Test func scoresAndContractsGiveTheSameBytesTwice() throws {
+    let first = try HTMLFixture.report(HTMLScoredFixture.batch).render()
+    let second = try HTMLFixture.report(HTMLScoredFixture.batch).render()
+    #expect(first == second)
+    let card = { () throws -> String in
+      try ParcelCard(verdict: HTMLScoredFixture.batch[2], ruleSet: HTMLFixture.ruleSet()).render()
+    }
+    #expect(try card() == card())
+  }
+
   @Test func theLanguageFollowsTheRuleSetsLocaleUnlessAsked() throws {
     #expect(HTMLLanguage.preferred(forLocale: "zh-CN") == .zh)
     #expect(HTMLLanguage.preferred(forLocale: "en-GB") == .en)

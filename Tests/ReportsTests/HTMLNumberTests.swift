@@ -95,4 +95,13 @@ import Testing
     #expect(!chart.hasValues)
     #expect(chart.bars.isEmpty)
   }
+
+  @Test func moneyIsGroupedByThousands() {
+    #expect(HTMLNumber.grouped(2_604_396_454.4, 2) == "2,604,396,454.40")
+    #expect(HTMLNumber.grouped(1127, 2) == "1,127.00")
+    #expect(HTMLNumber.grouped(999.999, 2) == "1,000.00")
+    #expect(HTMLNumber.grouped(549, 2) == "549.00")
+    #expect(HTMLNumber.grouped(-1234.5, 1) == "-1,234.5")
+    #expect(HTMLNumber.grouped(0, 0) == "0")
+  }
 }
