@@ -1,3 +1,4 @@
+import Evaluation
 import Foundation
 import Land
 import Testing
@@ -65,6 +66,13 @@ import Testing
     for indicator in Indicator.allCases {
       #expect(HTMLStrings.chinese["indicator.\(indicator.rawValue)"] != nil)
       #expect(HTMLStrings.chinese["unit.\(indicator.unit.rawValue)"] != nil)
+    }
+  }
+
+  @Test func everyLowEfficiencyCriterionHasALabelInBothLanguages() {
+    for criterion in LowEfficiencyCriterion.allCases {
+      #expect(HTMLStrings.chinese["lowEfficiency.\(criterion.rawValue)"] != nil, "\(criterion)")
+      #expect(HTMLStrings.english["lowEfficiency.\(criterion.rawValue)"] != nil, "\(criterion)")
     }
   }
 
