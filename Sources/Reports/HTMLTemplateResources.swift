@@ -466,7 +466,7 @@ table { border-collapse: collapse; width: 100%; margin: 8px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #eef2f6; font-weight: 600; }
 td:first-child { min-width: 9em; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.other td { font-style: italic; color: var(--muted); }
 th[data-sortable] { cursor: pointer; }
 th[aria-sort="ascending"]::after { content: " ▲"; }
