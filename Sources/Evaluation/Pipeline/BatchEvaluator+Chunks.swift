@@ -1,0 +1,83 @@
+import Land
+import XMLStream
+
+extension BatchEvaluator {
+  /// ``run(_:scores:emit:)`` over a file cut into chunks: two reading
+  /// threads take alternate chunks (0, 2, 4, … and 1, 3, 5, …), each
+  /// parsing, decoding and evaluating its chunk into a bounded queue, and
+  /// this thread takes chunk after chunk from them in turn, so the verdicts
+  /// come in input order, and settles duplicate ids, scores and emits as the
+  /// one-thread run does.
+  ///
+  /// A chunk that ends in a failure, or reads to the end of the file, is
+  /// the last one taken.
+  func runInChunks<E: Error>(
+    _ chunker: RecordChunker, scores: ScoringBoard?, emit: (Verdict) throws(E) -> Void
+  ) throws(E) -> BatchOutcome {
+    var outcome = BatchOutcome(file: chunker.fileName)
+    let readers = 2
+    let workers = (0..<readers).map { first in
+      BackgroundProducer<BatchStep>(
+        Self.readChunks(chunker, from: first, every: readers, evaluator: evaluator))
+    }
+    var seen: [String: SourceLocation] = [:]
+    var ordinal = 0
+    var current = 0
+    var rootChecked = false
+    while let step = workers[current].next() {
+      if case .chunkEnd(let last) = step {
+        if last { return outcome }
+        current = (current + 1) % readers
+        continue
+      }
+      if !rootChecked {
+        // As the one-thread run: the root's own errors once the first
+        // record (or failure) has been read.
+        rootChecked = true
+        if case .rejected(let errors) = LandRecordsHeader.decode(chunker.root) {
+          outcome.fileErrors += errors
+        }
+      }
+      var verdict: Verdict
+      switch step {
+      case .verdict(let prepared, let claim):
+        verdict = settle(prepared, claim: claim, seen: &seen)
+      case .fatal(let diagnostic, let partial):
+        outcome.fatal = diagnostic
+        guard let partial else { return outcome }
+        verdict = partial
+      case .rootProblem, .fileErrors, .chunkEnd: continue  // not made here
+      }
+      verdict.scoring = scores?.results[ordinal]
+      ordinal += 1
+      outcome.count(verdict)
+      try emit(verdict)
+      if case .fatal = step { return outcome }
+    }
+    return outcome
+  }
+
+  /// One reading thread: the chunks `first`, `first + every`, … in turn,
+  /// each followed by a `.chunkEnd`.
+  static func readChunks(
+    _ chunker: RecordChunker, from first: Int, every: Int, evaluator: Evaluator
+  ) -> BackgroundProducer<BatchStep>.Produce {
+    { emit in
+      var index = first
+      while let chunk = chunker.chunk(index) {
+        let reader = chunker.reader(for: chunk)
+        var failed = false
+        while let event = reader.next() {
+          guard emit(step(for: event, evaluator: evaluator)) else { return }
+          if case .failure = event {
+            failed = true
+            break
+          }
+        }
+        let last = failed || reader.readsToEndOfFile
+        guard emit(.chunkEnd(last: last)), !last else { return }
+        index += every
+      }
+    }
+  }
+}
