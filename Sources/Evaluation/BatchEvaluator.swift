@@ -14,6 +14,8 @@ public struct BatchEvaluator: Sendable {
   /// their queued verdicts stay a few MB, big enough that a chunk's parser
   /// set-up (the prologue, a fresh name dictionary) is lost in the noise.
   public static let defaultChunkSize = 1 << 20
+  /// Counts the bytes of the file read so far, for a progress display.
+  public var progress: ReadProgress?
 
   public init(evaluator: Evaluator) {
     self.evaluator = evaluator
@@ -94,6 +96,7 @@ public struct BatchEvaluator: Sendable {
     .Produce
   {
     let evaluator = self.evaluator
+    let progress = self.progress
     return { emit in
       guard let reader = handoff.take() else { return }
       var rootChecked = false
@@ -110,6 +113,7 @@ public struct BatchEvaluator: Sendable {
             guard emit(.fileErrors(errors)) else { return }
           }
         }
+        progress?.advance(to: reader.bytesRead)
         guard emit(Self.step(for: event, evaluator: evaluator)) else { return }
         if case .failure = event { return }
       }

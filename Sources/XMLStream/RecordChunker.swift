@@ -211,7 +211,8 @@ public struct RecordChunk: Sendable {
   /// True for the last chunk, which is read to the end of the file.
   public let isLast: Bool
   let bytes: [UInt8]
-  let offset: Int
+  /// Where the chunk begins in the file, in bytes.
+  public let offset: Int
   let line: Int
   let column: Int
 }

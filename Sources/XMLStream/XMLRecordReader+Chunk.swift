@@ -72,6 +72,7 @@ extension XMLRecordReader {
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     switch source.read(into: &buffer) {
     case .success(let count) where count > 0:
+      bytesRead += count
       push(buffer, count: count, terminate: false, atEndOfInput: false)
     case .success:
       push(tail, count: tail.count, terminate: true, atEndOfInput: false)
@@ -98,6 +99,7 @@ extension XMLRecordReader {
     finished = false
     recordsToSkip = recordsHandedOut
     recordsHandedOut = 0
+    bytesRead = 0
     source = plan.rest
     var last = plan
     last.tail = nil

@@ -28,6 +28,8 @@ public final class XMLRecordReader {
   /// Records handed out by ``next()`` (a chunk re-read skips as many).
   var recordsHandedOut = 0
   var recordsToSkip = 0
+  /// Bytes read from the input so far (of a chunk: from the chunk's start).
+  public internal(set) var bytesRead = 0
   var parser: xmlParserCtxtPtr?
   private var handler = xmlSAXHandler()
   // Parse state, driven by the SAX callbacks.
@@ -102,6 +104,7 @@ public final class XMLRecordReader {
       fail(Diagnostic(at: currentLocation(), "cannot read the file: \(reason)"))
       return
     }
+    bytesRead += count
     if parser == nil {
       guard createParser() else { return }
     }

@@ -18,7 +18,8 @@ extension BatchEvaluator {
     let readers = 2
     let workers = (0..<readers).map { first in
       BackgroundProducer<BatchStep>(
-        Self.readChunks(chunker, from: first, every: readers, evaluator: evaluator))
+        Self.readChunks(
+          chunker, from: first, every: readers, evaluator: evaluator, progress: progress))
     }
     var seen: [String: SourceLocation] = [:]
     var ordinal = 0
@@ -60,7 +61,8 @@ extension BatchEvaluator {
   /// One reading thread: the chunks `first`, `first + every`, … in turn,
   /// each followed by a `.chunkEnd`.
   static func readChunks(
-    _ chunker: RecordChunker, from first: Int, every: Int, evaluator: Evaluator
+    _ chunker: RecordChunker, from first: Int, every: Int, evaluator: Evaluator,
+    progress: ReadProgress?
   ) -> BackgroundProducer<BatchStep>.Produce {
     { emit in
       var index = first
@@ -68,6 +70,7 @@ extension BatchEvaluator {
         let reader = chunker.reader(for: chunk)
         var failed = false
         while let event = reader.next() {
+          progress?.advance(to: chunk.offset + reader.bytesRead)
           guard emit(step(for: event, evaluator: evaluator)) else { return }
           if case .failure = event {
             failed = true
