@@ -95,6 +95,7 @@ extension XMLRecordReader {
     stack = []
     pending = []
     names = [:]
+    recentNames = [(key: UInt, text: String?)](repeating: (0, nil), count: Self.recentNameSlots)
     failed = false
     finished = false
     recordsToSkip = recordsHandedOut

@@ -40,6 +40,9 @@ public final class XMLRecordReader {
   var failed = false
   /// Names already converted, by their address in the parser's dictionary.
   var names: [UInt: String] = [:]
+  /// The names last met, by bits of their address (see `interned`).
+  var recentNames = [(key: UInt, text: String?)](repeating: (0, nil), count: recentNameSlots)
+  static let recentNameSlots = 256
   var atEndOfInput = false
   var finished = false
 
