@@ -18,6 +18,10 @@ extension BatchEvaluator {
     let readers = 2
     let workers = (0..<readers).map { first in
       BackgroundProducer<BatchStep>(
+        handOver: { step in
+          // The end of a chunk: this thread now waits for the other's.
+          if case .chunkEnd = step { true } else { false }
+        },
         Self.readChunks(
           chunker, from: first, every: readers, evaluator: evaluator, progress: progress))
     }
