@@ -78,4 +78,25 @@ func sampleBytes(_ name: String) throws -> [UInt8] {
     #expect(result.chunked[1].contains("first used at t.xml:3:3"))
     #expect(!result.chunked[0].contains("duplicate"))
   }
+
+  @Test(arguments: ["chengdu-example.xml", "zj-huangyan-2022.xml"])
+  func scoringBothPassesInChunksGiveTheSameVerdicts(rules name: String) throws {
+    let rules = try RuleSetLoader().load(path: repositoryRoot + "/Rules/" + name).get()
+    let bytes = try sampleBytes("chengdu-2024.xml")
+    var runs: [[String]] = []
+    for size in [0, 1, 3000] {
+      var batch = BatchEvaluator(evaluator: Evaluator(ruleSet: rules, year: 2024))
+      batch.chunkSize = size
+      var out: [String] = []
+      let open = { XMLRecordReader(bytes: bytes, fileName: "t.xml") }
+      let outcome = batch.run(open(), reopen: { .success(open()) }) {
+        out.append(String(describing: $0))
+      }
+      out.append(summary(of: outcome))
+      runs.append(out)
+    }
+    #expect(runs[0].contains { $0.contains("class: Optional") })
+    #expect(runs[1] == runs[0])
+    #expect(runs[2] == runs[0])
+  }
 }

@@ -15,6 +15,7 @@ extension BatchEvaluator {
     _ chunker: RecordChunker, scores: ScoringBoard?, emit: (Verdict) throws(E) -> Void
   ) throws(E) -> BatchOutcome {
     var outcome = BatchOutcome(file: chunker.fileName)
+    let evaluator = self.evaluator
     let readers = 2
     let workers = (0..<readers).map { first in
       BackgroundProducer<BatchStep>(
@@ -23,7 +24,9 @@ extension BatchEvaluator {
           if case .chunkEnd = step { true } else { false }
         },
         Self.readChunks(
-          chunker, from: first, every: readers, evaluator: evaluator, progress: progress))
+          chunker, from: first, every: readers, progress: progress,
+          step: { event in Self.step(for: event, evaluator: evaluator) },
+          end: { last in .chunkEnd(last: last) }))
     }
     var seen: [String: SourceLocation] = [:]
     var ordinal = 0
@@ -63,11 +66,11 @@ extension BatchEvaluator {
   }
 
   /// One reading thread: the chunks `first`, `first + every`, … in turn,
-  /// each followed by a `.chunkEnd`.
-  static func readChunks(
-    _ chunker: RecordChunker, from first: Int, every: Int, evaluator: Evaluator,
-    progress: ReadProgress?
-  ) -> BackgroundProducer<BatchStep>.Produce {
+  /// each event made a step, each chunk followed by `end(last)`.
+  static func readChunks<Step>(
+    _ chunker: RecordChunker, from first: Int, every: Int, progress: ReadProgress?,
+    step: @escaping @Sendable (XMLEvent) -> Step, end: @escaping @Sendable (Bool) -> Step
+  ) -> BackgroundProducer<Step>.Produce {
     { emit in
       var index = first
       while let chunk = chunker.chunk(index) {
@@ -75,14 +78,14 @@ extension BatchEvaluator {
         var failed = false
         while let event = reader.next() {
           progress?.advance(to: chunk.offset + reader.bytesRead)
-          guard emit(step(for: event, evaluator: evaluator)) else { return }
+          guard emit(step(event)) else { return }
           if case .failure = event {
             failed = true
             break
           }
         }
         let last = failed || reader.readsToEndOfFile
-        guard emit(.chunkEnd(last: last)), !last else { return }
+        guard emit(end(last)), !last else { return }
         index += every
       }
     }
