@@ -44,6 +44,20 @@ static inline void mujun_setCtxtPrivate(xmlParserCtxtPtr ctxt, void *p) {
 static inline int mujun_wellFormed(xmlParserCtxtPtr ctxt) {
   return ctxt ? ctxt->wellFormed : 0;
 }
+/* Bytes pushed but not yet parsed. */
+static inline long mujun_inputRemaining(xmlParserCtxtPtr ctxt) {
+  return (ctxt && ctxt->input && ctxt->input->cur && ctxt->input->end)
+             ? (long)(ctxt->input->end - ctxt->input->cur)
+             : -1;
+}
+/* Moves the position libxml2 counts from (a chunk of a file parsed on its
+   own starts where it starts in the file). */
+static inline void mujun_setInputPosition(xmlParserCtxtPtr ctxt, int line, int col) {
+  if (ctxt && ctxt->input) {
+    ctxt->input->line = line;
+    ctxt->input->col = col;
+  }
+}
 static inline void mujun_stopParser(xmlParserCtxtPtr ctxt) { xmlStopParser(ctxt); }
 
 #endif

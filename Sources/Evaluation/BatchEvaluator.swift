@@ -7,6 +7,15 @@ public import XMLStream
 /// record gets a rejected one and the batch goes on.
 public struct BatchEvaluator: Sendable {
   public let evaluator: Evaluator
+  /// The least size of a chunk when a file is read in chunks; 0 reads it
+  /// on one thread.
+  public var chunkSize = defaultChunkSize
+  /// 1 MB: about 2000 records, small enough that two chunks being read and
+  /// their queued verdicts stay a few MB, big enough that a chunk's parser
+  /// set-up (the prologue, a fresh name dictionary) is lost in the noise.
+  public static let defaultChunkSize = 1 << 20
+  /// Counts the bytes of the file read so far, for a progress display.
+  public var progress: ReadProgress?
 
   public init(evaluator: Evaluator) {
     self.evaluator = evaluator
@@ -30,8 +39,26 @@ public struct BatchEvaluator: Sendable {
   /// Two cores: a second thread reads, decodes and evaluates the records
   /// (``BackgroundProducer``, a bounded queue, input order kept) while this
   /// one settles duplicate ids, attaches scores and emits. `reader` is
-  /// handed over to that thread and must not be used by the caller again.
+  /// handed over to that thread and must not be used by the caller again
+  /// (but for its ``XMLRecordReader/root``).
+  ///
+  /// When the file can be cut at record boundaries (``RecordChunker``; its
+  /// root is `<landRecords>`), two threads read alternate chunks instead
+  /// (``runInChunks(_:scores:emit:)``): the verdicts are the same, in the
+  /// same order.
   func run<E: Error>(
+    _ reader: XMLRecordReader, scores: ScoringBoard?, emit: (Verdict) throws(E) -> Void
+  ) throws(E) -> BatchOutcome {
+    if chunkSize > 0, let chunker = reader.chunker(chunkSize: chunkSize),
+      Self.checkRoot(chunker.root) == nil
+    {
+      return try runInChunks(chunker, scores: scores, emit: emit)
+    }
+    return try runSequentially(reader, scores: scores, emit: emit)
+  }
+
+  /// ``run(_:scores:emit:)`` with one reading thread.
+  func runSequentially<E: Error>(
     _ reader: XMLRecordReader, scores: ScoringBoard?, emit: (Verdict) throws(E) -> Void
   ) throws(E) -> BatchOutcome {
     var outcome = BatchOutcome(file: reader.fileName)
@@ -53,6 +80,7 @@ public struct BatchEvaluator: Sendable {
         outcome.fatal = diagnostic
         guard let partial else { return outcome }
         verdict = partial
+      case .chunkEnd: continue
       }
       verdict.scoring = scores?.results[ordinal]
       ordinal += 1
@@ -68,6 +96,7 @@ public struct BatchEvaluator: Sendable {
     .Produce
   {
     let evaluator = self.evaluator
+    let progress = self.progress
     return { emit in
       guard let reader = handoff.take() else { return }
       var rootChecked = false
@@ -84,28 +113,34 @@ public struct BatchEvaluator: Sendable {
             guard emit(.fileErrors(errors)) else { return }
           }
         }
-        switch event {
-        case .record(let element):
-          let (verdict, claim) = Self.prepare(element, evaluator: evaluator)
-          guard emit(.verdict(verdict, claim: claim)) else { return }
-        case .failure(let diagnostic, let partial):
-          let cut = partial.flatMap { partial -> Verdict? in
-            guard partial.name == "parcel" else { return nil }
-            return evaluator.reject(
-              id: partial.attribute("id"), at: partial.location,
-              errors: [
-                diagnostic,
-                Diagnostic(
-                  at: partial.location, "parcel is incomplete: the document breaks off inside it"),
-              ])
-          }
-          _ = emit(.fatal(diagnostic, partial: cut))
-          return
-        }
+        progress?.advance(to: reader.bytesRead)
+        guard emit(Self.step(for: event, evaluator: evaluator)) else { return }
+        if case .failure = event { return }
       }
       if !rootChecked, let root = reader.root, let problem = Self.checkRoot(root) {
         _ = emit(.rootProblem(problem))
       }
+    }
+  }
+
+  /// What the reading side makes of one event.
+  static func step(for event: XMLEvent, evaluator: Evaluator) -> BatchStep {
+    switch event {
+    case .record(let element):
+      let (verdict, claim) = prepare(element, evaluator: evaluator)
+      return .verdict(verdict, claim: claim)
+    case .failure(let diagnostic, let partial):
+      let cut = partial.flatMap { partial -> Verdict? in
+        guard partial.name == "parcel" else { return nil }
+        return evaluator.reject(
+          id: partial.attribute("id"), at: partial.location,
+          errors: [
+            diagnostic,
+            Diagnostic(
+              at: partial.location, "parcel is incomplete: the document breaks off inside it"),
+          ])
+      }
+      return .fatal(diagnostic, partial: cut)
     }
   }
 

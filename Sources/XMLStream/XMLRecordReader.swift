@@ -22,8 +22,15 @@ public final class XMLRecordReader {
   /// A record with more elements than this is an input error.
   public var maxRecordElements = 100_000
 
-  private var source: ChunkSource
-  private var parser: xmlParserCtxtPtr?
+  var source: ChunkSource
+  /// Set when this reader reads one chunk of a split file.
+  var chunk: ChunkPlan?
+  /// Records handed out by ``next()`` (a chunk re-read skips as many).
+  var recordsHandedOut = 0
+  var recordsToSkip = 0
+  /// Bytes read from the input so far (of a chunk: from the chunk's start).
+  public internal(set) var bytesRead = 0
+  var parser: xmlParserCtxtPtr?
   private var handler = xmlSAXHandler()
   // Parse state, driven by the SAX callbacks.
   var stack: [XMLElement] = []
@@ -33,8 +40,11 @@ public final class XMLRecordReader {
   var failed = false
   /// Names already converted, by their address in the parser's dictionary.
   var names: [UInt: String] = [:]
+  /// The names last met, by bits of their address (see `interned`).
+  var recentNames = [(key: UInt, text: String?)](repeating: (0, nil), count: recentNameSlots)
+  static let recentNameSlots = 256
   var atEndOfInput = false
-  private var finished = false
+  var finished = false
 
   /// Opens a file for reading. Throws a diagnostic when it cannot be read.
   public convenience init(path: String, displayName: String? = nil) throws(Diagnostic) {
@@ -54,7 +64,7 @@ public final class XMLRecordReader {
     self.init(source: .bytes(bytes, offset: 0), fileName: fileName)
   }
 
-  private init(source: ChunkSource, fileName: String) {
+  init(source: ChunkSource, fileName: String) {
     _ = LibXML2.ready
     self.source = source
     self.fileName = fileName
@@ -62,24 +72,33 @@ public final class XMLRecordReader {
 
   deinit {
     if let parser { xmlFreeParserCtxt(parser) }
-    if case .file(let fd) = source { close(fd) }
+    if case .file(let fd) = source, fd >= 0 { close(fd) }
   }
 
   /// The next record, or the failure that ended the document; nil at the end.
   public func next() -> XMLEvent? {
-    while pendingIndex == pending.count {
-      if finished { return nil }
-      pending.removeAll(keepingCapacity: true)
-      pendingIndex = 0
-      feed()
+    while true {
+      while pendingIndex == pending.count {
+        if finished { return nil }
+        pending.removeAll(keepingCapacity: true)
+        pendingIndex = 0
+        if chunk != nil { feedChunk() } else { feed() }
+      }
+      let event = pending[pendingIndex]
+      pendingIndex += 1
+      if case .record = event {
+        if recordsToSkip > 0 {
+          recordsToSkip -= 1
+          continue
+        }
+        recordsHandedOut += 1
+      }
+      return event
     }
-    let event = pending[pendingIndex]
-    pendingIndex += 1
-    return event
   }
 
   /// Reads one chunk and pushes it through the parser.
-  private func feed() {
+  func feed() {
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     let count: Int
     switch source.read(into: &chunk) {
@@ -88,14 +107,27 @@ public final class XMLRecordReader {
       fail(Diagnostic(at: currentLocation(), "cannot read the file: \(reason)"))
       return
     }
+    bytesRead += count
     if parser == nil {
       guard createParser() else { return }
     }
+    push(chunk, count: count, terminate: count == 0, atEndOfInput: count == 0)
+    if count == 0 && !failed {
+      finished = true
+      if root == nil {
+        fail(Diagnostic(at: currentLocation(), "the file is empty; expected an XML document"))
+      }
+    }
+  }
+
+  /// Pushes `count` bytes of `bytes` through the parser; a failure ends
+  /// the document.
+  func push(_ bytes: [UInt8], count: Int, terminate: Bool, atEndOfInput: Bool) {
     guard let parser else { return }
-    atEndOfInput = count == 0
-    let status = chunk.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(count, 1)) {
-        xmlParseChunk(parser, count > 0 ? $0 : nil, Int32(count), count == 0 ? 1 : 0)
+    self.atEndOfInput = atEndOfInput
+    let status = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) {
+        xmlParseChunk(parser, count > 0 ? $0.baseAddress : nil, Int32(count), terminate ? 1 : 0)
       }
     }
     if failed {
@@ -104,17 +136,10 @@ public final class XMLRecordReader {
     }
     if status != 0 || mujun_wellFormed(parser) == 0 {
       fail(Diagnostic(at: currentLocation(), "the document is not well-formed XML"))
-      return
-    }
-    if count == 0 {
-      finished = true
-      if root == nil {
-        fail(Diagnostic(at: currentLocation(), "the file is empty; expected an XML document"))
-      }
     }
   }
 
-  private func createParser() -> Bool {
+  func createParser() -> Bool {
     installCallbacks(on: &handler)
     guard let made = xmlCreatePushParserCtxt(&handler, nil, nil, 0, fileName) else {
       fail(Diagnostic(at: currentLocation(), "cannot create an XML parser (out of memory?)"))
@@ -184,9 +209,11 @@ public final class XMLRecordReader {
 }
 
 /// Where the bytes come from.
-private enum ChunkSource {
+enum ChunkSource {
   case file(Int32)
   case bytes([UInt8], offset: Int)
+  /// A file shared with other readers, read from `offset` on.
+  case shared(SharedFile, offset: Int)
 
   enum ReadResult {
     case success(Int)
@@ -201,6 +228,13 @@ private enum ChunkSource {
         if n >= 0 { return .success(n) }
         if errno == EINTR { continue }
         return .failure(String(cString: strerror(errno)))
+      }
+    case .shared(let file, let offset):
+      switch file.read(into: &buffer, at: offset) {
+      case .success(let n):
+        self = .shared(file, offset: offset + n)
+        return .success(n)
+      case .failure(let reason): return .failure(reason)
       }
     case .bytes(let bytes, let offset):
       let n = min(buffer.count, bytes.count - offset)

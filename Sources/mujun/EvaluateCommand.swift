@@ -89,7 +89,19 @@ struct EvaluateCommand: ParsableCommand {
     help: "Print the time the report was made (UTC) in it; without it the report holds no time.")
   var stamp = false
 
+  @Flag(
+    help:
+      "Print no progress on standard error. Progress (records, records per second, time taken and left) is only ever printed when standard error is a terminal."
+  )
+  var quiet = false
+
+  /// For tests and benchmarks: the least size of a chunk when the file is
+  /// parsed in chunks on two threads; 0 parses it on one.
+  @Option(help: .hidden)
+  var chunkSize = BatchEvaluator.defaultChunkSize
+
   func validate() throws {
+    if chunkSize < 0 { throw ValidationError("--chunk-size must be 0 or more") }
     if let asOf { _ = try AsOfDate.parse(asOf) }
     if let year, !(1900...2200).contains(year) {
       throw ValidationError("--year \(year) is not a plausible year; give four digits, e.g. 2024")
@@ -121,9 +133,12 @@ struct EvaluateCommand: ParsableCommand {
         file: file, year: year, ruleSet: rules, language: lang?.language,
         csvLink: html.flatMap { Self.csvLink(csv: csv, html: $0) },
         stamp: stamp ? Self.now() : nil))
-    let batch = BatchEvaluator(
+    var batch = BatchEvaluator(
       evaluator: Evaluator(
         ruleSet: rules, year: year, asOf: try asOf.map(AsOfDate.parse)))
+    batch.chunkSize = chunkSize
+    let display = ProgressDisplay(quiet: quiet, file: file)
+    batch.progress = display?.progress
     let outcome: BatchOutcome
     do {
       // A scoring rule set reads the file twice (group benchmarks and ranks
@@ -132,13 +147,17 @@ struct EvaluateCommand: ParsableCommand {
         Result { () throws(Diagnostic) in try XMLRecordReader(path: file) }
       }
       outcome = try batch.run(reader, reopen: reopen) { (verdict: Verdict) throws(OutputError) in
+        if !verdict.errors.isEmpty { display?.clear() }
         for error in verdict.errors { StandardError.write(error.description) }
+        display?.record()
         summary.add(verdict)
         if templates != nil { report.add(verdict) }
         try sinks.write(verdict)
       }
+      display?.clear()
       try sinks.close()
     } catch {
+      display?.clear()
       StandardError.write(error.description)
       throw ExitCode.failure
     }

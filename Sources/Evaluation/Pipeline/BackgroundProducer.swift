@@ -21,9 +21,16 @@ public final class BackgroundProducer<Element: Sendable> {
 
   /// Starts `produce` at once. It calls `emit` with each element; `emit`
   /// returns false when the consumer has gone, and `produce` should stop.
-  public init(capacity: Int = 8, batchSize: Int = 128, _ produce: @escaping Produce) {
+  /// A batch is handed over when it is full, or at once after an element
+  /// for which `handOver` is true (the consumer is waiting for it).
+  public init(
+    capacity: Int = 8, batchSize: Int = 128,
+    handOver: @escaping @Sendable (Element) -> Bool = { _ in false },
+    _ produce: @escaping Produce
+  ) {
     channel = Channel(capacity: max(1, capacity))
-    let start = Start(channel: channel, batchSize: max(1, batchSize), produce: produce)
+    let start = Start(
+      channel: channel, batchSize: max(1, batchSize), handOver: handOver, produce: produce)
     let context = Unmanaged.passRetained(start).toOpaque()
     var handle = pthread_t()
     let status = pthread_create(
@@ -66,11 +73,16 @@ public final class BackgroundProducer<Element: Sendable> {
   private final class Start: AnyStart, @unchecked Sendable {
     let channel: Channel<Element>
     let batchSize: Int
+    let handOver: @Sendable (Element) -> Bool
     let produce: Produce
 
-    init(channel: Channel<Element>, batchSize: Int, produce: @escaping Produce) {
+    init(
+      channel: Channel<Element>, batchSize: Int, handOver: @escaping @Sendable (Element) -> Bool,
+      produce: @escaping Produce
+    ) {
       self.channel = channel
       self.batchSize = batchSize
+      self.handOver = handOver
       self.produce = produce
     }
 
@@ -81,7 +93,7 @@ public final class BackgroundProducer<Element: Sendable> {
       produce { element in
         guard open else { return false }
         batch.append(element)
-        if batch.count >= batchSize {
+        if batch.count >= batchSize || handOver(element) {
           open = channel.deliver(batch)
           batch.removeAll(keepingCapacity: true)
         }

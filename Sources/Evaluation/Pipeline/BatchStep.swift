@@ -11,6 +11,9 @@ enum BatchStep: Sendable {
   case verdict(Verdict, claim: IDClaim?)
   /// The document broke off; the record it broke off in, rejected.
   case fatal(Diagnostic, partial: Verdict?)
+  /// A reading thread of a split file is done with a chunk; `last`: nothing
+  /// follows it.
+  case chunkEnd(last: Bool)
 }
 
 /// A parcel id a record uses, and where.

@@ -28,8 +28,19 @@ extension BatchEvaluator {
   }
 
   /// The first pass: the figures of every parcel that will get a verdict
-  /// that is not rejected, keyed by the position of its verdict.
+  /// that is not rejected, keyed by the position of its verdict. In chunks
+  /// on two threads when the file can be cut (as ``run(_:scores:emit:)``).
   func collectFigures(_ reader: XMLRecordReader) -> [ScoringFigures] {
+    if chunkSize > 0, let chunker = reader.chunker(chunkSize: chunkSize),
+      Self.checkRoot(chunker.root) == nil
+    {
+      return collectFiguresInChunks(chunker)
+    }
+    return collectFiguresSequentially(reader)
+  }
+
+  /// ``collectFigures(_:)`` on one thread.
+  func collectFiguresSequentially(_ reader: XMLRecordReader) -> [ScoringFigures] {
     var figures: [ScoringFigures] = []
     var seen: Set<String> = []
     var ordinal = 0

@@ -1,0 +1,93 @@
+import Land
+import XMLStream
+
+extension BatchEvaluator {
+  /// ``run(_:scores:emit:)`` over a file cut into chunks: two reading
+  /// threads take alternate chunks (0, 2, 4, … and 1, 3, 5, …), each
+  /// parsing, decoding and evaluating its chunk into a bounded queue, and
+  /// this thread takes chunk after chunk from them in turn, so the verdicts
+  /// come in input order, and settles duplicate ids, scores and emits as the
+  /// one-thread run does.
+  ///
+  /// A chunk that ends in a failure, or reads to the end of the file, is
+  /// the last one taken.
+  func runInChunks<E: Error>(
+    _ chunker: RecordChunker, scores: ScoringBoard?, emit: (Verdict) throws(E) -> Void
+  ) throws(E) -> BatchOutcome {
+    var outcome = BatchOutcome(file: chunker.fileName)
+    let evaluator = self.evaluator
+    let readers = 2
+    let workers = (0..<readers).map { first in
+      BackgroundProducer<BatchStep>(
+        handOver: { step in
+          // The end of a chunk: this thread now waits for the other's.
+          if case .chunkEnd = step { true } else { false }
+        },
+        Self.readChunks(
+          chunker, from: first, every: readers, progress: progress,
+          step: { event in Self.step(for: event, evaluator: evaluator) },
+          end: { last in .chunkEnd(last: last) }))
+    }
+    var seen: [String: SourceLocation] = [:]
+    var ordinal = 0
+    var current = 0
+    var rootChecked = false
+    while let step = workers[current].next() {
+      if case .chunkEnd(let last) = step {
+        if last { return outcome }
+        current = (current + 1) % readers
+        continue
+      }
+      if !rootChecked {
+        // As the one-thread run: the root's own errors once the first
+        // record (or failure) has been read.
+        rootChecked = true
+        if case .rejected(let errors) = LandRecordsHeader.decode(chunker.root) {
+          outcome.fileErrors += errors
+        }
+      }
+      var verdict: Verdict
+      switch step {
+      case .verdict(let prepared, let claim):
+        verdict = settle(prepared, claim: claim, seen: &seen)
+      case .fatal(let diagnostic, let partial):
+        outcome.fatal = diagnostic
+        guard let partial else { return outcome }
+        verdict = partial
+      case .rootProblem, .fileErrors, .chunkEnd: continue  // not made here
+      }
+      verdict.scoring = scores?.results[ordinal]
+      ordinal += 1
+      outcome.count(verdict)
+      try emit(verdict)
+      if case .fatal = step { return outcome }
+    }
+    return outcome
+  }
+
+  /// One reading thread: the chunks `first`, `first + every`, … in turn,
+  /// each event made a step, each chunk followed by `end(last)`.
+  static func readChunks<Step>(
+    _ chunker: RecordChunker, from first: Int, every: Int, progress: ReadProgress?,
+    step: @escaping @Sendable (XMLEvent) -> Step, end: @escaping @Sendable (Bool) -> Step
+  ) -> BackgroundProducer<Step>.Produce {
+    { emit in
+      var index = first
+      while let chunk = chunker.chunk(index) {
+        let reader = chunker.reader(for: chunk)
+        var failed = false
+        while let event = reader.next() {
+          progress?.advance(to: chunk.offset + reader.bytesRead)
+          guard emit(step(event)) else { return }
+          if case .failure = event {
+            failed = true
+            break
+          }
+        }
+        let last = failed || reader.readsToEndOfFile
+        guard emit(end(last)), !last else { return }
+        index += every
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+internal import CLibXML2
+
+/// How a reader reads one chunk of a split file (``RecordChunker``).
+///
+/// The parser first reads the file's own prologue (XML declaration,
+/// comments, the root's start tag with its namespace declarations), byte
+/// for byte, so it is in the state the sequential reader is in after the
+/// root's start tag. The first chunk follows at once. Before any other, the
+/// parser's line is set to the one before the chunk's, and a newline and as
+/// many spaces as come before the chunk on its line follow (white space
+/// between records, which the reader ignores): the chunk's first byte is
+/// then at its own line and column, every line and column libxml2 reports,
+/// in messages too, is the file's, and a start tag's column, counted back to
+/// the start of its line, comes out right. A chunk that is not the last is
+/// closed with a made-up end tag for the root.
+///
+/// Should the parser fail inside that made-up end tag (the scanner cut
+/// where the parser would not have, which only malformed input can cause),
+/// the reader starts again where the chunk begins and reads to the end of
+/// the file, exactly as the sequential reader would, skipping the records it
+/// has already handed out.
+struct ChunkPlan {
+  var prologue: [UInt8]
+  /// Where the chunk begins in the file; nil for the first chunk, which
+  /// begins right after the prologue.
+  var start: (line: Int, column: Int)?
+  /// The made-up end tag of a chunk that is not the last; nil for the last.
+  var tail: [UInt8]?
+  /// The file from where the chunk begins to its end.
+  var rest: ChunkSource
+}
+
+extension XMLRecordReader {
+  /// A reader for one chunk of a split file.
+  convenience init(plan: ChunkPlan, body: ChunkSource, fileName: String) {
+    self.init(source: body, fileName: fileName)
+    chunk = plan
+  }
+
+  /// True when this reader reads on to the end of the file (the last chunk,
+  /// or a chunk read again after a wrong cut): nothing follows its records.
+  public var readsToEndOfFile: Bool { chunk.map { $0.tail == nil } ?? true }
+
+  /// Parses the prologue and moves the position to where the body begins.
+  /// False when the prologue did not leave the parser just after the root's
+  /// start tag with nothing pending.
+  func startChunk() -> Bool {
+    guard let plan = chunk, createParser(), let parser else { return false }
+    push(plan.prologue, count: plan.prologue.count, terminate: false, atEndOfInput: false)
+    guard !failed, root != nil, stack.count == 1, mujun_inputRemaining(parser) == 0 else {
+      return false
+    }
+    if let start = plan.start {
+      mujun_setInputPosition(parser, Int32(start.line - 1), 1)
+      let padding = [UInt8(ascii: "\n")] + [UInt8](repeating: 0x20, count: start.column - 1)
+      push(padding, count: padding.count, terminate: false, atEndOfInput: false)
+    }
+    return !failed
+  }
+
+  /// The next piece of a chunk through the parser.
+  func feedChunk() {
+    guard let plan = chunk else { return }
+    if parser == nil {
+      guard startChunk() else {
+        // The chunker checked this very prologue; it cannot happen.
+        if !failed { fail(Diagnostic(at: currentLocation(), "cannot restart the parser")) }
+        return
+      }
+    }
+    guard let tail = plan.tail else { return feed() }
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    switch source.read(into: &buffer) {
+    case .success(let count) where count > 0:
+      bytesRead += count
+      push(buffer, count: count, terminate: false, atEndOfInput: false)
+    case .success:
+      push(tail, count: tail.count, terminate: true, atEndOfInput: false)
+      if failed {
+        readAgainToTheEnd(plan)
+      } else {
+        finished = true
+      }
+    case .failure:
+      // The bytes are in memory; this cannot happen, but be exact anyway.
+      readAgainToTheEnd(plan)
+    }
+  }
+
+  /// Starts the chunk again as the last one, reading on to the end of the
+  /// file; the records already handed out are skipped.
+  private func readAgainToTheEnd(_ plan: ChunkPlan) {
+    if let parser { xmlFreeParserCtxt(parser) }
+    parser = nil
+    stack = []
+    pending = []
+    names = [:]
+    recentNames = [(key: UInt, text: String?)](repeating: (0, nil), count: Self.recentNameSlots)
+    failed = false
+    finished = false
+    recordsToSkip = recordsHandedOut
+    recordsHandedOut = 0
+    bytesRead = 0
+    source = plan.rest
+    var last = plan
+    last.tail = nil
+    chunk = last
+  }
+
+  /// The root element a prologue opens, when a chunk can start after it.
+  static func rootOfPrologue(_ prologue: [UInt8], fileName: String) -> XMLElement? {
+    let plan = ChunkPlan(prologue: prologue, start: nil, tail: nil, rest: .bytes([], offset: 0))
+    let reader = XMLRecordReader(plan: plan, body: .bytes([], offset: 0), fileName: fileName)
+    return reader.startChunk() ? reader.root : nil
+  }
+}

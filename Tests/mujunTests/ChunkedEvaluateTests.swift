@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// `mujun evaluate` reading a file in chunks on two threads gives the same
+/// bytes, messages and exit status as reading it on one (`--chunk-size 0`),
+/// the reference.
+@Suite(.serialized) struct ChunkedEvaluateTests {
+  func evaluateBothWays(_ file: String, chunkSize: Int, in dir: String) throws {
+    var outputs: [(RunResult, Data)] = []
+    for size in [0, chunkSize] {
+      let out = dir + "/v\(size).jsonl"
+      let result = try mujun([
+        "evaluate", file, "--year", "2024", "--jsonl", out, "--chunk-size", String(size),
+      ])
+      outputs.append((result, try Data(contentsOf: URL(fileURLWithPath: out))))
+    }
+    #expect(outputs[1].1 == outputs[0].1, "\(file): JSON Lines differ")
+    #expect(outputs[1].0.standardError == outputs[0].0.standardError, "\(file)")
+    #expect(outputs[1].0.status == outputs[0].0.status, "\(file)")
+  }
+
+  @Test func aSampleWithBrokenRecordsGivesTheSameOutputInChunks() throws {
+    let dir = try temporaryDirectory()
+    let file = dir + "/sample.xml"
+    let made = try mujun([
+      "sample", "--parcels", "3000", "--seed", "7", "--broken-share", "0.05", "--out", file,
+    ])
+    #expect(made.status == 0)
+    try evaluateBothWays(file, chunkSize: 50_000, in: dir)
+    // The same file broken off at a few places, one inside a record.
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+    for fraction in [0.3, 0.61, 0.97] {
+      let cut = dir + "/cut.xml"
+      try bytes.prefix(Int(Double(bytes.count) * fraction)).write(to: URL(fileURLWithPath: cut))
+      try evaluateBothWays(cut, chunkSize: 50_000, in: dir)
+    }
+  }
+
+  @Test func anErrorInALaterChunkNamesTheFilesLine() throws {
+    let dir = try temporaryDirectory()
+    let file = dir + "/sample.xml"
+    _ = try mujun(["sample", "--parcels", "400", "--seed", "3", "--out", file])
+    var lines = try String(contentsOfFile: file, encoding: .utf8)
+      .split(separator: "\n", omittingEmptySubsequences: false)
+    // Break a line near the end: an unclosed `<zone` at its start.
+    let target = try #require(lines.indices.last { lines[$0].contains("<zone ") })
+    lines[target] = "    <zone <" + lines[target].drop { $0 == " " }
+    try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let result = try mujun([
+      "evaluate", file, "--jsonl", dir + "/v.jsonl", "--chunk-size", "20000",
+    ])
+    #expect(result.status == 2)
+    // libxml2 stops at the second `<`: line target + 1, column 11.
+    #expect(result.standardError.contains("\(file):\(target + 1):11: error:"))
+    try evaluateBothWays(file, chunkSize: 20_000, in: dir)
+  }
+}
