@@ -12,7 +12,7 @@ enum BundledResources {
 <ruleSet xmlns="urn:mujun:rules:1" id="chengdu-example" version="2024.1-example" base="cn-national-2008">
   <metadata>
     <title>成都工业用地控制指标与亩均评价（示例，非官方）</title>
-    <source>ILLUSTRATIVE, NOT OFFICIAL. Values taken from the real local examples in the project's domain reference (domain.md, "The national standard", examples of local parcel conditions; "Per-mu evaluation and classes"), not from any Chengdu policy text.</source>
+    <source>示例，非官方：数值取自各地出让公告中的控制指标实例（广西、绍兴、隆昌）和淮安市亩均评价的权重与分类比例，并非成都市政策文件。ILLUSTRATIVE, NOT OFFICIAL: values from the real local examples in the project's domain reference (domain.md), not from any Chengdu policy text.</source>
     <classification>GB/T 4754-2017</classification>
     <locale>zh-CN</locale>
     <notes>An example of a local rule set that extends the national one (cn-national-2008:

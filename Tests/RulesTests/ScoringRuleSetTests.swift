@@ -63,7 +63,9 @@ func scoringRuleSetXML(_ body: [String], attributes: String = "") -> String {
   @Test func theChengduExampleExtendsTheNationalSetAndScores() throws {
     let ruleSet = try RuleSetLoader().loadBundled(id: "chengdu-example").get()
     #expect(ruleSet.identity.base?.id == "cn-national-2008")
-    #expect(ruleSet.metadata.source.hasPrefix("ILLUSTRATIVE, NOT OFFICIAL."))
+    // The metadata says plainly, in both languages, that it is not official.
+    #expect(ruleSet.metadata.source.hasPrefix("示例，非官方"))
+    #expect(ruleSet.metadata.source.contains("ILLUSTRATIVE, NOT OFFICIAL"))
     let scoring = try #require(ruleSet.scoring)
     // Huai'an's weights 45/35/20 (domain.md, "Per-mu evaluation").
     #expect(scoring.schemes[0].items.map(\.weight) == [45, 35, 20])
