@@ -78,3 +78,18 @@ for name, label in [("xmllint", "xmllint --stream --noout"),
     rss = max(k for _, k in r) / 1024
     print(f"| {label} | {best:.2f} | {median:.2f} | {size/1e6/best:.1f} | {parcels/best:,.0f} | {best/ref_best:.2f} | {rss:.0f} |")
 PY
+
+# `mujun check` on one parcel (the contract sample CT-02), wall time of the
+# whole process, 20 runs.
+python3 - "$mujun" <<'PY'
+import subprocess, sys, time, statistics
+mujun = sys.argv[1]
+times = []
+for _ in range(20):
+    start = time.perf_counter()
+    subprocess.run([mujun, "check", "SampleParcels/contracts-2025.xml", "--parcel", "CT-02",
+                    "--as-of", "2025-03-31"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times.append((time.perf_counter() - start) * 1000)
+print()
+print(f"mujun check, one parcel (CT-02): median {statistics.median(times):.1f} ms, best {min(times):.1f} ms wall")
+PY
