@@ -108,6 +108,12 @@ public final class XMLRecordReader {
       return
     }
     bytesRead += count
+    if bytesRead == 0 {
+      // libxml2 would call an empty file "Extra content at the end of the
+      // document"; say what it is.
+      fail(Diagnostic(at: currentLocation(), "the file is empty; expected an XML document"))
+      return
+    }
     if parser == nil {
       guard createParser() else { return }
     }

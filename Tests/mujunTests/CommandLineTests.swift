@@ -94,6 +94,16 @@ func temporaryDirectory() throws -> String {
         "no-such-file.xml:1:1: error: cannot read the file: No such file or directory"))
   }
 
+  @Test func anEmptyFileIsReportedAsEmpty() throws {
+    let dir = try temporaryDirectory()
+    FileManager.default.createFile(atPath: dir + "/empty.xml", contents: Data())
+    let result = try mujun(["evaluate", dir + "/empty.xml", "--jsonl", dir + "/v.jsonl"])
+    #expect(result.status == 2)
+    #expect(
+      result.standardError.hasPrefix(
+        "\(dir)/empty.xml:1:1: error: the file is empty; expected an XML document\n"))
+  }
+
   @Test func aUsageErrorIsReportedByTheParser() throws {
     let result = try mujun(["evaluate"])
     #expect(result.status == 64)
