@@ -85,18 +85,9 @@ extension VerdictJSON {
       }
     }
     if case .commitment(let indicator) = finding.clause {
-      json.key("value")
-      json.optional(finding.value)
-      if let min = finding.min {
-        json.key("min")
-        json.number(min)
-      }
-      if let max = finding.max {
-        json.key("max")
-        json.number(max)
-      }
-      json.key("unit")
-      json.string(indicator.unit.rawValue)
+      writeMeasure(
+        value: finding.value, min: finding.min, max: finding.max, unit: indicator.unit,
+        to: &json)
       if let year = finding.year {
         json.key("year")
         json.integer(year)

@@ -48,20 +48,8 @@ public enum VerdictJSON {
     if let summary = verdict.summary {
       json.key("name")
       json.optional(summary.name)
-      json.key("district")
-      json.beginObject()
-      json.key("code")
-      json.string(summary.district.code)
-      json.key("name")
-      json.string(summary.district.name)
-      json.endObject()
-      json.key("sector")
-      json.beginObject()
-      json.key("code")
-      json.string(summary.sector.code)
-      json.key("name")
-      json.string(summary.sector.name)
-      json.endObject()
+      writeCodeAndName("district", summary.district.code, summary.district.name, to: &json)
+      writeCodeAndName("sector", summary.sector.code, summary.sector.name, to: &json)
       json.key("area")
       json.beginObject()
       json.key("m2")
@@ -87,6 +75,38 @@ public enum VerdictJSON {
     json.stringsUnlessEmpty("notes", verdict.notes)
   }
 
+  /// `"value":…,"min":…,"max":…,"unit":…` (min and max only when set),
+  /// as threshold findings and contract commitments both write them.
+  static func writeMeasure(
+    value: Double?, min: Double?, max: Double?, unit: IndicatorUnit, to json: inout JSONWriter
+  ) {
+    json.key("value")
+    json.optional(value)
+    if let min {
+      json.key("min")
+      json.number(min)
+    }
+    if let max {
+      json.key("max")
+      json.number(max)
+    }
+    json.key("unit")
+    json.string(unit.rawValue)
+  }
+
+  /// `"key":{"code":…,"name":…}`.
+  static func writeCodeAndName(
+    _ key: String, _ code: String, _ name: String, to json: inout JSONWriter
+  ) {
+    json.key(key)
+    json.beginObject()
+    json.key("code")
+    json.string(code)
+    json.key("name")
+    json.string(name)
+    json.endObject()
+  }
+
   static func write(_ identity: RuleSetIdentity, to json: inout JSONWriter) {
     json.beginObject()
     json.key("id")
@@ -108,18 +128,9 @@ public enum VerdictJSON {
     json.string(finding.indicator.rawValue)
     json.key("status")
     json.string(finding.status.rawValue)
-    json.key("value")
-    json.optional(finding.value)
-    if let min = finding.min {
-      json.key("min")
-      json.number(min)
-    }
-    if let max = finding.max {
-      json.key("max")
-      json.number(max)
-    }
-    json.key("unit")
-    json.string(finding.indicator.unit.rawValue)
+    writeMeasure(
+      value: finding.value, min: finding.min, max: finding.max, unit: finding.indicator.unit,
+      to: &json)
     json.key("rule")
     json.string(finding.ruleReference)
     json.key("ruleSet")

@@ -7,7 +7,9 @@ import Land
 /// the year asked for, else the latest year up to the as-of year. Bounds are
 /// converted into the indicator's unit first (`IndicatorUnit.convert`).
 extension ContractReviewer {
-  func check(_ commitment: Commitment, parcel: Parcel, price: Double?)
+  /// `values` are the parcel's indicators for the checked year (the year
+  /// asked for, else the latest up to the as-of year).
+  func check(_ commitment: Commitment, parcel: Parcel, values: IndicatorValues, price: Double?)
     -> (ClauseFinding, DamagesItem?)
   {
     let indicator = commitment.indicator
@@ -25,7 +27,7 @@ extension ContractReviewer {
     finding.fromYear = commitment.fromYear
     var checkedYear: Int?
     if indicator.isYearly {
-      checkedYear = year ?? parcel.performance.map(\.year).filter { $0 <= asOf.year }.max()
+      checkedYear = values.evaluatedYear
       // Without fromYear, yearly figures count from the year of completion.
       guard let from = commitment.fromYear ?? completed?.year else {
         finding.message =
@@ -53,7 +55,7 @@ extension ContractReviewer {
     finding.year = checkedYear
     let inYear = checkedYear.map { " in \($0)" } ?? ""
     let value: Double
-    switch parcel.indicators(year: checkedYear)[indicator] {
+    switch values[indicator] {
     case .noData(let reason):
       finding.status = .nodata
       finding.noDataCause = .figures

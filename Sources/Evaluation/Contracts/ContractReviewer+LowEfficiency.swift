@@ -9,7 +9,8 @@ import Rules
 /// catalogue of them is at hand.
 extension ContractReviewer {
   func lowEfficiency(
-    _ parcel: Parcel, shift: DueShift, bounds: [Indicator: ApplicableBounds]
+    _ parcel: Parcel, values: IndicatorValues, shift: DueShift,
+    bounds: [Indicator: ApplicableBounds]
   ) -> [LowEfficiencyFlag] {
     var flags: [LowEfficiencyFlag] = []
     let completed = happened(parcel.construction?.completed)
@@ -26,8 +27,7 @@ extension ContractReviewer {
       }
     }
     if let completed, asOf >= Self.anniversary(of: completed, years: 2) {
-      let checkedYear = year ?? parcel.performance.map(\.year).filter { $0 <= asOf.year }.max()
-      let values = parcel.indicators(year: checkedYear)
+      let checkedYear = values.evaluatedYear
       let commitments = parcel.contract?.commitments ?? []
       if let agreed = Self.minimum(of: .investmentIntensity, in: commitments),
         let value = values[.investmentIntensity].value, value < 0.5 * agreed

@@ -27,6 +27,10 @@ public struct ContractReviewer: Sendable {
     let shift = DueShift(events: parcel.events, asOf: asOf)
     let price = parcel.supply?.price
     let construction = parcel.construction ?? Construction()
+    // The figures every commitment and low-efficiency check reads, worked
+    // out once: the year asked for, else the latest up to the as-of year.
+    let checkedYear = year ?? parcel.performance.map(\.year).filter { $0 <= asOf.year }.max()
+    let values = parcel.indicators(year: checkedYear)
     if let contract = parcel.contract {
       if let handover = contract.handover, let due = handover.due {
         add(
@@ -47,7 +51,7 @@ public struct ContractReviewer: Sendable {
             rate: completion.penaltyPermillePerDay, price: price), to: &review)
       }
       for commitment in contract.commitments {
-        add(check(commitment, parcel: parcel, price: price), to: &review)
+        add(check(commitment, parcel: parcel, values: values, price: price), to: &review)
       }
     } else {
       review.notes.append("the record has no contract, so no clause is checked")
@@ -62,7 +66,7 @@ public struct ContractReviewer: Sendable {
         )
       }
     }
-    review.lowEfficiency = lowEfficiency(parcel, shift: shift, bounds: bounds)
+    review.lowEfficiency = lowEfficiency(parcel, values: values, shift: shift, bounds: bounds)
     return review
   }
 
