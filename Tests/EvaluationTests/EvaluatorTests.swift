@@ -6,8 +6,9 @@ import XMLStream
 
 @testable import Evaluation
 
-/// A rule set written to a temporary file and loaded.
-func ruleSet(_ thresholds: String, id: String = "test-rules") throws -> RuleSet {
+/// A rule set written to a temporary file and loaded: test metadata on
+/// lines 1–8, then `body` (its sections) from line 9, then `</ruleSet>`.
+func loadTestRuleSet(id: String, body: String) throws -> RuleSet {
   let directory = NSTemporaryDirectory() + "mujun-eval-\(UUID().uuidString)"
   try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
   let path = directory + "/\(id).xml"
@@ -20,12 +21,15 @@ func ruleSet(_ thresholds: String, id: String = "test-rules") throws -> RuleSet 
       <classification>GB/T 4754-2017</classification>
       <locale>zh-CN</locale>
     </metadata>
-    <thresholds>
-  \(thresholds)
-    </thresholds>
+  \(body)
   </ruleSet>
   """.write(toFile: path, atomically: true, encoding: .utf8)
   return try RuleSetLoader().load(path: path).get()
+}
+
+/// A rule set with these threshold rows (the first row on line 10).
+func ruleSet(_ thresholds: String, id: String = "test-rules") throws -> RuleSet {
+  try loadTestRuleSet(id: id, body: "  <thresholds>\n\(thresholds)\n  </thresholds>")
 }
 
 /// The parcels of a land-record document held in a string.

@@ -9,25 +9,9 @@ import XMLStream
 /// A rule set with no thresholds and the given `<scoring>` body, written
 /// to a temporary file and loaded.
 func scoringRuleSet(_ scoring: String, attributes: String = "") throws -> RuleSet {
-  let directory = NSTemporaryDirectory() + "mujun-scoring-\(UUID().uuidString)"
-  try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-  let path = directory + "/scoring-test.xml"
-  try """
-  <?xml version="1.0" encoding="UTF-8"?>
-  <ruleSet xmlns="urn:mujun:rules:1" id="scoring-test" version="1">
-    <metadata>
-      <title>测试</title>
-      <source>test</source>
-      <classification>GB/T 4754-2017</classification>
-      <locale>zh-CN</locale>
-    </metadata>
-    <thresholds/>
-    <scoring\(attributes)>
-  \(scoring)
-    </scoring>
-  </ruleSet>
-  """.write(toFile: path, atomically: true, encoding: .utf8)
-  return try RuleSetLoader().load(path: path).get()
+  try loadTestRuleSet(
+    id: "scoring-test",
+    body: "  <thresholds/>\n  <scoring\(attributes)>\n\(scoring)\n  </scoring>")
 }
 
 /// The bundled rule set with this id.
