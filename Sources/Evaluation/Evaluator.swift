@@ -46,7 +46,8 @@ public struct Evaluator: Sendable {
       findings: findings,
       notes: notes)
     if let asOf {
-      let review = ContractReviewer(asOf: asOf, year: year).review(parcel, bounds: bounds)
+      let review = ContractReviewer(asOf: asOf, year: year).review(
+        parcel, bounds: bounds, known: values)
       verdict.contract = review
       verdict.status = review.adjusted(verdict.status)
     }

@@ -19,10 +19,12 @@ public struct ContractReviewer: Sendable {
   }
 
   /// The review of one parcel. `bounds` are the rule set's for the parcel
-  /// (the control values low-efficiency output is measured against).
-  public func review(_ parcel: Parcel, bounds: [Indicator: ApplicableBounds] = [:])
-    -> ContractReview
-  {
+  /// (the control values low-efficiency output is measured against);
+  /// `known` are indicators already worked out for it, reused when they are
+  /// for the year the review checks.
+  public func review(
+    _ parcel: Parcel, bounds: [Indicator: ApplicableBounds] = [:], known: IndicatorValues? = nil
+  ) -> ContractReview {
     var review = ContractReview(asOf: asOf)
     let shift = DueShift(events: parcel.events, asOf: asOf)
     let price = parcel.supply?.price
@@ -30,7 +32,9 @@ public struct ContractReviewer: Sendable {
     // The figures every commitment and low-efficiency check reads, worked
     // out once: the year asked for, else the latest up to the as-of year.
     let checkedYear = year ?? parcel.performance.map(\.year).filter { $0 <= asOf.year }.max()
-    let values = parcel.indicators(year: checkedYear)
+    let values =
+      known.flatMap { $0.evaluatedYear == checkedYear ? $0 : nil }
+      ?? parcel.indicators(year: checkedYear)
     if let contract = parcel.contract {
       if let handover = contract.handover, let due = handover.due {
         add(
