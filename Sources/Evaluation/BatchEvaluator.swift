@@ -82,7 +82,8 @@ public struct BatchEvaluator: Sendable {
         verdict = partial
       case .chunkEnd: continue
       }
-      verdict.scoring = scores?.results[ordinal]
+      verdict.scoring = scores?.result(ordinal: ordinal, figures: verdict.pendingScoring)
+      verdict.pendingScoring = nil
       ordinal += 1
       outcome.count(verdict)
       try emit(verdict)

@@ -45,6 +45,7 @@ public struct Evaluator: Sendable {
       indicators: Indicator.allCases.map { IndicatorEntry(indicator: $0, reading: values[$0]) },
       findings: findings,
       notes: notes)
+    verdict.pendingScoring = scoringFigures(for: parcel)
     if let asOf {
       let review = ContractReviewer(asOf: asOf, year: year).review(
         parcel, bounds: bounds, known: values)

@@ -26,6 +26,10 @@ public struct Verdict: Sendable {
   public var scoring: ScoringResult?
   /// The contract review as of a date, when the run checks contracts (issue 4).
   public var contract: ContractReview?
+  /// The parcel's scoring figures, from the evaluator to the batch, which
+  /// turns them into ``scoring`` with the whole population's figures and
+  /// drops them.
+  var pendingScoring: ScoringFigures?
 
   public init(
     parcel: String?, status: VerdictStatus, year: Int?, ruleSet: RuleSetIdentity,

@@ -1,4 +1,5 @@
 import Land
+import Rules
 import XMLStream
 
 /// What a reading thread of the first (scoring) pass makes of one event.
@@ -19,8 +20,10 @@ extension BatchEvaluator {
   /// threads decode alternate chunks and work out each parcel's figures;
   /// this one takes them in input order, keeps the first user of each id
   /// and numbers the verdicts, as the one-thread pass does.
-  func collectFiguresInChunks(_ chunker: RecordChunker) -> [ScoringFigures] {
+  func collectFiguresInChunks(_ chunker: RecordChunker) -> ScoringPopulation {
+    var population = ScoringPopulation()
     let evaluator = self.evaluator
+    guard let scoring = evaluator.ruleSet.scoring else { return population }
     let readers = 2
     let workers = (0..<readers).map { first in
       BackgroundProducer<FigureStep>(
@@ -32,29 +35,19 @@ extension BatchEvaluator {
           step: { event in Self.figureStep(for: event, evaluator: evaluator) },
           end: { last in .chunkEnd(last: last) }))
     }
-    var collected: [ScoringFigures] = []
-    var seen: Set<String> = []
-    var ordinal = 0
     var current = 0
     while let step = workers[current].next() {
       switch step {
       case .chunkEnd(let last):
-        if last { return collected }
+        if last { return population }
         current = (current + 1) % readers
-        continue
-      case .stop: return collected
-      case .other: break
-      case .rejected(let id):
-        if let id { seen.insert(id) }
-      case .parcel(let id, let parcelFigures):
-        if seen.insert(id).inserted, var parcelFigures {
-          parcelFigures.ordinal = ordinal
-          collected.append(parcelFigures)
-        }
+      case .stop: return population
+      case .other: population.skip()
+      case .rejected(let id): population.reserve(id)
+      case .parcel(let id, let figures): population.add(id: id, figures: figures, scoring: scoring)
       }
-      ordinal += 1
     }
-    return collected
+    return population
   }
 
   static func figureStep(for event: XMLEvent, evaluator: Evaluator) -> FigureStep {
@@ -65,7 +58,7 @@ extension BatchEvaluator {
     switch ParcelDecoder.decode(element) {
     case .rejected(let id, _, _): return .rejected(id: id)
     case .parcel(let parcel):
-      return .parcel(id: parcel.id, figures: evaluator.scoringFigures(for: parcel, ordinal: 0))
+      return .parcel(id: parcel.id, figures: evaluator.scoringFigures(for: parcel))
     }
   }
 }

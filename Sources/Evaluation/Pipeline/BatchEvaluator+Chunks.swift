@@ -56,7 +56,8 @@ extension BatchEvaluator {
         verdict = partial
       case .rootProblem, .fileErrors, .chunkEnd: continue  // not made here
       }
-      verdict.scoring = scores?.results[ordinal]
+      verdict.scoring = scores?.result(ordinal: ordinal, figures: verdict.pendingScoring)
+      verdict.pendingScoring = nil
       ordinal += 1
       outcome.count(verdict)
       try emit(verdict)

@@ -17,7 +17,7 @@ extension BatchEvaluator {
     emit: (Verdict) throws(E) -> Void
   ) throws(E) -> BatchOutcome {
     guard let scoring = evaluator.ruleSet.scoring else { return try run(reader, emit: emit) }
-    let board = ScoringBoard(scoring: scoring, figures: collectFigures(reader))
+    let board = ScoringBoard(scoring: scoring, population: collectFigures(reader))
     switch reopen() {
     case .success(let second): return try run(second, scores: board, emit: emit)
     case .failure(let diagnostic):
@@ -27,10 +27,11 @@ extension BatchEvaluator {
     }
   }
 
-  /// The first pass: the figures of every parcel that will get a verdict
-  /// that is not rejected, keyed by the position of its verdict. In chunks
-  /// on two threads when the file can be cut (as ``run(_:scores:emit:)``).
-  func collectFigures(_ reader: XMLRecordReader) -> [ScoringFigures] {
+  /// The first pass: the compact figures of every parcel that will get a
+  /// verdict that is not rejected, by the position of its verdict. In
+  /// chunks on two threads when the file can be cut (as
+  /// ``run(_:scores:emit:)``).
+  func collectFigures(_ reader: XMLRecordReader) -> ScoringPopulation {
     if chunkSize > 0, let chunker = reader.chunker(chunkSize: chunkSize),
       Self.checkRoot(chunker.root) == nil
     {
@@ -40,26 +41,23 @@ extension BatchEvaluator {
   }
 
   /// ``collectFigures(_:)`` on one thread.
-  func collectFiguresSequentially(_ reader: XMLRecordReader) -> [ScoringFigures] {
-    var figures: [ScoringFigures] = []
-    var seen: Set<String> = []
-    var ordinal = 0
+  func collectFiguresSequentially(_ reader: XMLRecordReader) -> ScoringPopulation {
+    var population = ScoringPopulation()
+    guard let scoring = evaluator.ruleSet.scoring else { return population }
     while let event = reader.next() {
-      defer { ordinal += 1 }
       guard case .record(let element) = event else { break }
       guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
+        population.skip()
         continue
       }
       switch ParcelDecoder.decode(element) {
-      case .rejected(let id, _, _):
-        if let id { seen.insert(id) }
+      case .rejected(let id, _, _): population.reserve(id)
       case .parcel(let parcel):
-        guard seen.insert(parcel.id).inserted else { continue }
-        if let parcelFigures = evaluator.scoringFigures(for: parcel, ordinal: ordinal) {
-          figures.append(parcelFigures)
-        }
+        population.add(
+          id: parcel.id, figures: evaluator.scoringFigures(for: parcel),
+          scoring: scoring)
       }
     }
-    return figures
+    return population
   }
 }

@@ -4,12 +4,12 @@ import Rules
 extension Evaluator {
   /// The compact figures the scoring pass keeps for a parcel that decoded
   /// cleanly; nil when the rule set does not score.
-  func scoringFigures(for parcel: Parcel, ordinal: Int) -> ScoringFigures? {
+  func scoringFigures(for parcel: Parcel) -> ScoringFigures? {
     guard let scoring = ruleSet.scoring else { return nil }
     let values = parcel.indicators(year: year)
     let evaluatedYear = values.evaluatedYear
     var figures = ScoringFigures(
-      ordinal: ordinal, parcelID: parcel.id, scheme: nil, notScored: nil, group: "",
+      scheme: nil, notScored: nil, group: "",
       values: [], noData: [], exemption: nil, veto: nil, year: evaluatedYear,
       electricity: evaluatedYear.flatMap { parcel.performance(for: $0)?.electricity },
       pastRatings: Dictionary(

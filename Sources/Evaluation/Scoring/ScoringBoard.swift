@@ -20,93 +20,149 @@ import Rules
 /// n, as Dezhou words its shares: `domain.md`, "Per-mu evaluation", class
 /// cut-offs table); the last class takes the rest. 20 parcels at 20/60/95:
 /// A 4, B 8, C 7, D 1; 7 parcels: A 1, B 3, C 2, D 1.
+///
+/// Memory: the board keeps numbers only: per verdict position its group,
+/// score and rank (16 bytes), and per group its statistics. Each verdict's
+/// ``ScoringResult``, with its items and their words, is made when the
+/// verdict is emitted (``result(ordinal:figures:)``), from the figures the
+/// second pass works out again from the parcel.
 public struct ScoringBoard: Sendable {
   let scoring: Scoring
-  /// By ordinal.
-  public private(set) var results: [Int: ScoringResult] = [:]
+  /// Per ordinal: ``ScoringPopulation/absent``, ``ScoringPopulation/notScored``
+  /// or the index of the parcel's group in `groups`.
+  private let slots: [Int32]
+  /// Per ordinal: the sum of the item scores (0 unless scored).
+  private let scores: [Double]
+  /// Per ordinal: the 1-based rank in the group; 0 when not ranked.
+  private let ranks: [Int32]
+  let groups: [GroupSummary]
 
-  init(scoring: Scoring, figures: [ScoringFigures]) {
+  /// What every member of a group is scored against.
+  struct GroupSummary: Sendable {
+    var key: String
+    var scheme: Int
+    /// How many of its parcels are ranked (the n of the rank shares).
+    var ranked: Int
+    /// Per item: the statistics of the counted parcels' values.
+    var statistics: [GroupStatistics]
+    /// Per item: the mean item score of the counted parcels with data, and
+    /// how many they are (for `missing="groupAverage"`).
+    var averages: [(score: Double, count: Int)]
+  }
+
+  init(scoring: Scoring, population: ScoringPopulation) {
     self.scoring = scoring
-    var groups: [String: [ScoringFigures]] = [:]
-    var order: [String] = []
-    for parcel in figures {
-      guard parcel.scheme != nil else {
-        results[parcel.ordinal] = ScoringResult(notScored: parcel.notScored)
-        continue
-      }
-      if groups[parcel.group] == nil { order.append(parcel.group) }
-      groups[parcel.group, default: []].append(parcel)
+    let count = population.slots.count
+    var scores = [Double](repeating: 0, count: count)
+    var ranks = [Int32](repeating: 0, count: count)
+    var summaries: [GroupSummary] = []
+    summaries.reserveCapacity(population.groups.count)
+    for group in population.groups {
+      summaries.append(
+        Self.score(
+          group, scheme: scoring.schemes[group.scheme], ids: population.ids, scores: &scores,
+          ranks: &ranks))
     }
-    for key in order { score(group: groups[key] ?? []) }
+    self.slots = population.slots
+    self.scores = scores
+    self.ranks = ranks
+    self.groups = summaries
   }
 
-  private mutating func score(group members: [ScoringFigures]) {
-    guard let schemeIndex = members.first?.scheme else { return }
-    let scheme = scoring.schemes[schemeIndex]
-    let counted = members.filter { $0.exemption == nil || $0.veto != nil }
-    var items: [Int: [ScoredItem]] = [:]
+  /// The group's statistics, and its members' scores and ranks.
+  private static func score(
+    _ group: ScoringPopulation.Group, scheme: ScoringScheme, ids: ParcelIDSet,
+    scores: inout [Double], ranks: inout [Int32]
+  ) -> GroupSummary {
+    let members = group.ordinals.count
+    var summary = GroupSummary(
+      key: group.key, scheme: group.scheme, ranked: 0, statistics: [], averages: [])
+    var totals = [Double](repeating: 0, count: members)
     for (index, item) in scheme.items.enumerated() {
-      let values = counted.compactMap { $0.values[index] }
+      var values: [Double] = []
+      for member in 0..<members where group.roles[member].counts {
+        if let value = group.value(member: member, item: index) { values.append(value) }
+      }
       let stats = GroupStatistics(values: values)
-      var withData: [Double] = []
-      var scored: [Int: ScoredItem] = [:]
-      for parcel in members {
-        guard let value = parcel.values[index] else { continue }
-        let entry = Self.itemScore(item, value: value, stats: stats)
-        scored[parcel.ordinal] = entry
-        if parcel.exemption == nil || parcel.veto != nil { withData.append(entry.score) }
+      var itemScores = [Double?](repeating: nil, count: members)
+      var sum = 0.0
+      var counted = 0
+      for member in 0..<members {
+        guard let value = group.value(member: member, item: index) else { continue }
+        let score = itemScore(item, value: value, stats: stats).score
+        itemScores[member] = score
+        if group.roles[member].counts {
+          sum += score
+          counted += 1
+        }
       }
-      let average = withData.isEmpty ? 0 : withData.reduce(0, +) / Double(withData.count)
-      for parcel in members {
-        let entry =
-          scored[parcel.ordinal]
-          ?? Self.missingScore(
-            item, reason: parcel.noData[index], average: average, averaged: withData.count,
-            stats: stats)
-        items[parcel.ordinal, default: []].append(entry)
+      let average = counted == 0 ? 0 : sum / Double(counted)
+      for member in 0..<members {
+        totals[member] += itemScores[member] ?? missingScore(item, average: average)
       }
+      summary.statistics.append(stats)
+      summary.averages.append((average, counted))
     }
-    var scores: [Int: Double] = [:]
-    for parcel in members {
-      scores[parcel.ordinal] = (items[parcel.ordinal] ?? []).reduce(0) { $0 + $1.score }
+    var ranked: [Int] = []
+    for member in 0..<members {
+      scores[group.ordinals[member]] = totals[member]
+      if group.roles[member] == .ranked { ranked.append(member) }
     }
-    let ranked = members.filter { $0.exemption == nil && $0.veto == nil }
-      .sorted { Self.ranksBefore($0, $1, scores: scores) }
-    var ranks: [Int: Int] = [:]
-    for (offset, parcel) in ranked.enumerated() { ranks[parcel.ordinal] = offset + 1 }
-    for parcel in members {
-      let score = scores[parcel.ordinal] ?? 0
-      var result = ScoringResult(
-        scheme: scheme.id, group: parcel.group, score: score, rank: ranks[parcel.ordinal],
-        groupSize: ranked.count, items: items[parcel.ordinal] ?? [])
-      if let veto = parcel.veto {
-        result.veto = veto.reason
-        result.class = ScoringClass(veto.class)
-      } else if let exemption = parcel.exemption {
-        result.exemption = exemption
-        result.class = scoring.classes == nil ? nil : .t
-      } else if let classes = scoring.classes {
-        result.class = Self.classFor(
-          rank: ranks[parcel.ordinal] ?? ranked.count, of: ranked.count, score: score,
-          classes: classes)
-      }
-      if let rating = result.class?.rating {
-        result.surcharge = surcharge(for: rating, parcel: parcel)
-      }
-      results[parcel.ordinal] = result
+    ranked.sort { a, b in
+      let x = (totals[a] * 1e6).rounded()
+      let y = (totals[b] * 1e6).rounded()
+      if x != y { return x > y }
+      let (p, q) = (Int(group.idEntries[a]), Int(group.idEntries[b]))
+      if p != q { return ids.precedes(p, q) }
+      return group.ordinals[a] < group.ordinals[b]
     }
+    for (offset, member) in ranked.enumerated() {
+      ranks[group.ordinals[member]] = Int32(offset + 1)
+    }
+    summary.ranked = ranked.count
+    return summary
   }
 
-  /// Score descending (to 6 decimals), then parcel id, then input order.
-  static func ranksBefore(_ a: ScoringFigures, _ b: ScoringFigures, scores: [Int: Double])
-    -> Bool
-  {
-    let x = ((scores[a.ordinal] ?? 0) * 1e6).rounded()
-    let y = ((scores[b.ordinal] ?? 0) * 1e6).rounded()
-    if x != y { return x > y }
-    let (p, q) = (Array(a.parcelID.unicodeScalars), Array(b.parcelID.unicodeScalars))
-    if p != q { return p.lexicographicallyPrecedes(q) { $0.value < $1.value } }
-    return a.ordinal < b.ordinal
+  /// The scoring part of the verdict at `ordinal`, from the figures the
+  /// second pass worked out for its parcel; nil when the first pass kept
+  /// none (not a parcel, rejected, a duplicate id).
+  func result(ordinal: Int, figures: ScoringFigures?) -> ScoringResult? {
+    guard ordinal < slots.count, let figures else { return nil }
+    let slot = slots[ordinal]
+    if slot == ScoringPopulation.notScored { return ScoringResult(notScored: figures.notScored) }
+    guard slot >= 0 else { return nil }
+    let group = groups[Int(slot)]
+    let scheme = scoring.schemes[group.scheme]
+    var items: [ScoredItem] = []
+    items.reserveCapacity(scheme.items.count)
+    for (index, item) in scheme.items.enumerated() {
+      let stats = group.statistics[index]
+      if index < figures.values.count, let value = figures.values[index] {
+        items.append(Self.itemScore(item, value: value, stats: stats).item)
+      } else {
+        let reason = index < figures.noData.count ? figures.noData[index] : nil
+        items.append(
+          Self.missingItem(item, reason: reason, average: group.averages[index], stats: stats))
+      }
+    }
+    let rank = ranks[ordinal] > 0 ? Int(ranks[ordinal]) : nil
+    var result = ScoringResult(
+      scheme: scheme.id, group: group.key, score: scores[ordinal], rank: rank,
+      groupSize: group.ranked, items: items)
+    if let veto = figures.veto {
+      result.veto = veto.reason
+      result.class = ScoringClass(veto.class)
+    } else if let exemption = figures.exemption {
+      result.exemption = exemption
+      result.class = scoring.classes == nil ? nil : .t
+    } else if let classes = scoring.classes {
+      result.class = Self.classFor(
+        rank: rank ?? group.ranked, of: group.ranked, score: scores[ordinal], classes: classes)
+    }
+    if let rating = result.class?.rating {
+      result.surcharge = surcharge(for: rating, parcel: figures)
+    }
+    return result
   }
 
   /// The class of rank `rank` (1-based) of `count`, or of `score`.

@@ -1,11 +1,10 @@
 import Land
 
-/// What the second pass needs to know about one scored parcel, gathered in
-/// the first: a few numbers and short texts, never the record itself.
+/// What scoring needs to know about one parcel, worked out from it in
+/// both passes: the first files the numbers in a ``ScoringPopulation`` and
+/// drops the rest; the second turns them, with the board's group figures,
+/// into the verdict's ``ScoringResult``. Never the record itself.
 struct ScoringFigures: Sendable {
-  /// The position of the parcel's verdict in the run (0-based).
-  var ordinal: Int
-  var parcelID: String
   /// Index into ``Rules/Scoring/schemes``; nil when none applies.
   var scheme: Int?
   var notScored: String?
