@@ -90,9 +90,11 @@ func versionXML(
     let directory = try TemporaryDirectory()
     let row = #"<threshold indicator="taxPerMu" sector="C" min="8"/>"#
     let a = try directory.write(
-      "cd-2022.xml", versionXML(version: "2022", from: "2022-01-01", until: "2023-12-31", rows: [row]))
+      "cd-2022.xml",
+      versionXML(version: "2022", from: "2022-01-01", until: "2023-12-31", rows: [row]))
     let b = try directory.write(
-      "cd-2024.xml", versionXML(version: "2024", from: "2023-07-01", until: "2025-12-31", rows: [row]))
+      "cd-2024.xml",
+      versionXML(version: "2024", from: "2023-07-01", until: "2025-12-31", rows: [row]))
     let c = try directory.write(
       "cd-2026.xml", versionXML(version: "2026", from: "2026-03-01", rows: [row]))
     let versions = try [a, b, c].map { path in
