@@ -55,7 +55,9 @@ extension RuleSetLint {
     for date in candidateDates(ruleSet) {
       let combined = date.map(ruleSet.inForce(on:)) ?? ruleSet
       guard let base = combined.base else { continue }
-      let own = combined.rows.filter { $0.ruleSetID == ruleSet.id }
+      // Every own row, in force or not: one out of force still replaces
+      // the base's rows with its key.
+      let own = ruleSet.ownRows
       for row in own {
         for baseRow in base.rows where baseRow.indicator == row.indicator {
           guard let meet = RowMeet(row, baseRow) else { continue }

@@ -24,8 +24,10 @@ extension RuleSetParser {
   /// Two rows of one file with the same key are one too many when their
   /// periods share a day: a parcel on that day would match both, and
   /// nothing says which decides.
-  static func clash(of row: ThresholdRow, with earlier: [ThresholdRow]) -> RuleSetProblem? {
-    guard let first = earlier.first(where: { $0.period.overlaps(row.period) }) else { return nil }
+  func clash(of row: ThresholdRow, with earlier: [ThresholdRow]) -> RuleSetProblem? {
+    guard let found = earlier.first(where: { $0.period.overlaps(row.period) }) else { return nil }
+    var first = found
+    first.location.file = file.displayPath
     if first.effectiveFrom == nil, first.effectiveUntil == nil, row.effectiveFrom == nil,
       row.effectiveUntil == nil
     {

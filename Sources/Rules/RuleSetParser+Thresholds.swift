@@ -17,7 +17,7 @@ extension RuleSetParser {
         continue
       }
       guard var row = parseThreshold(child), parseRowPeriod(child, into: &row) else { continue }
-      if let clash = Self.clash(of: row, with: firstByKey[row.key] ?? []) {
+      if let clash = clash(of: row, with: firstByKey[row.key] ?? []) {
         file.report(clash, at: child.location)
         continue
       }

@@ -34,6 +34,22 @@ struct RulesShowCommand: ParsableCommand {
 
   @OptionGroup var ruleSet: RuleSetOption
 
+  func validate() throws {
+    // The same codes as `mujun conditions` takes.
+    let letter = sector.first.map { $0.isASCII && $0.isUppercase } ?? false
+    guard letter, sector.count <= 5, sector.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber })
+    else {
+      throw ValidationError(
+        "--sector \(sector) is not a GB/T 4754 code; give a capital letter and up to four digits, e.g. C3981"
+      )
+    }
+    guard (2...6).contains(district.count), district.allSatisfy({ $0.isASCII && $0.isNumber })
+    else {
+      throw ValidationError(
+        "--district \(district) is not a GB/T 2260 code; give 2 to 6 digits, e.g. 510116")
+    }
+  }
+
   func run() throws {
     let rules = try ruleSet.load()
     print(Self.render(rules, sector: sector, district: district, zone: zone), terminator: "")

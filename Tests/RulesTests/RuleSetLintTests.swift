@@ -105,3 +105,38 @@ import XMLStream
       ])
   }
 }
+
+@Suite struct RuleSetFloorByDateTests {
+  @Test func aLocalRowThatStartsLateLeavesTheKeyLooseBeforeAndIsAnError() throws {
+    // The local set applies from 2022; its C39 row (replacing national C39
+    // min 1.0, line 49) only from 2024. In 2022-2023 no row of that key is
+    // in force, and the national C29-C43 rows do not cover C39: the national
+    // minimum is dropped on 2022-01-01, the local set's first day.
+    let directory = try TemporaryDirectory()
+    let path = try directory.write(
+      "local.xml",
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <ruleSet xmlns="urn:mujun:rules:1" id="local" version="1" base="cn-national-2008">
+        <metadata>
+          <title>Test</title>
+          <source>test</source>
+          <classification>GB/T 4754-2017</classification>
+          <effective from="2022-01-01"/>
+          <locale>zh-CN</locale>
+        </metadata>
+        <thresholds>
+          <threshold indicator="plotRatio" sector="C39" min="1.2" from="2024-01-01"/>
+        </thresholds>
+      </ruleSet>
+
+      """)
+    let ruleSet = try RuleSetLoader().load(path: path).get()
+    #expect(
+      RuleSetLint.check(ruleSet, path: "local.xml").map(\.description) == [
+        "local.xml:11:5: error: plotRatio for sector C39 on 2022-01-01 has no min, but base "
+          + "cn-national-2008 sets min 1.0 at cn-national-2008.xml:49:5; a row replaces the "
+          + "base's row with the same key whole: add min=\"1.0\" (or a stricter one) to this row"
+      ])
+  }
+}

@@ -44,7 +44,7 @@ func versionXML(
     #expect(
       errors == [
         "\(path):12:5: error: ambiguous threshold for taxPerMu on sector C: the row at "
-          + "cd.xml:11:5 is also in force 2023-01-01 to 2023-06-30; expected rows with the same "
+          + "\(path):11:5 is also in force 2023-01-01 to 2023-06-30; expected rows with the same "
           + "indicator, sector, district and zone to have periods that do not overlap (end one "
           + "with until= the day before the other's from=)"
       ])
