@@ -409,7 +409,7 @@ enum HTMLTemplateResources {
 <section class="keep">
 <h2>{{indicator}}</h2>
 <table>
-<thead><tr><th>Sector</th><th>District</th><th>Zone</th><th>Change</th><th>Old</th><th>New</th><th>Rows</th></tr></thead>
+<thead><tr><th>Sector</th><th>District</th><th>Zone</th><th>Change</th><th>Old</th><th>New</th><th>Lines (old → new)</th></tr></thead>
 <tbody>
 {{#rows}}
 <tr class="{{change}}"><td>{{sector}}</td><td>{{district}}</td><td>{{zone}}</td><td>{{change}}</td><td>{{old}}</td><td>{{new}}</td><td>{{rows}}</td></tr>

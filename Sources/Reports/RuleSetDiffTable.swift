@@ -12,7 +12,7 @@ public enum RuleSetDiffTable {
     let groups = RuleSetDiffRows.grouped(diff)
     for group in groups {
       out += "\n\(group.indicator)\n"
-      var table = [["  sector", "district", "zone", "change", "old", "new", "rows"]]
+      var table = [["  sector", "district", "zone", "change", "old", "new", "lines"]]
       for row in group.rows {
         table.append([
           "  " + row.sector, row.district, row.zone, row.change, row.old, row.new, row.rows,
@@ -69,7 +69,8 @@ enum RuleSetDiffRows {
         sector: change.key.sector, district: change.key.district ?? "-",
         zone: change.key.zone?.rawValue ?? "-", change: change.change.rawValue,
         old: change.old.map(bounds) ?? "-", new: change.new.map(bounds) ?? "-",
-        rows: [change.old, change.new].map { $0.map(place) ?? "-" }.joined(separator: " → "))
+        rows: (change.old.map { place($0, in: diff.old) } ?? "-") + " → "
+          + (change.new.map { place($0, in: diff.new) } ?? "-"))
       let name = change.key.indicator.rawValue
       if groups.last?.indicator == name {
         groups[groups.count - 1].rows.append(row)
@@ -91,7 +92,10 @@ enum RuleSetDiffRows {
     return text
   }
 
-  static func place(_ row: ThresholdRow) -> String {
-    "\(row.location.file):\(row.location.line)"
+  /// The row's line in the compared file (named in the heading), else
+  /// `file:line` (a row inherited from a base).
+  static func place(_ row: ThresholdRow, in identity: RuleSetIdentity) -> String {
+    row.location.file == identity.fileName
+      ? "\(row.location.line)" : "\(row.location.file):\(row.location.line)"
   }
 }
