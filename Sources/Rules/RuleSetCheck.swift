@@ -25,6 +25,8 @@ public enum RuleSetCheck: Sendable, Hashable {
     indicator: Indicator, unit: String, baseUnit: String, baseLocation: SourceLocation)
   /// A row whose period shares no day with the rule set's.
   case rowOutsideRuleSet(row: String, ruleSet: String)
+  /// A sector prefix no code of the classification starts with.
+  case sectorNeverMatches(sector: String, edition: String, reason: String)
   /// Two versions of one rule set in force on the same days.
   case versionsOverlap(id: String, other: String, shared: String)
   /// Days between two versions with no version in force.
@@ -35,7 +37,7 @@ public enum RuleSetCheck: Sendable, Hashable {
 
   public var severity: Diagnostic.Severity {
     switch self {
-    case .unitDiffersFromBase, .rowOutsideRuleSet, .versionsGap: .warning
+    case .unitDiffersFromBase, .rowOutsideRuleSet, .sectorNeverMatches, .versionsGap: .warning
     default: .error
     }
   }
@@ -65,6 +67,10 @@ public enum RuleSetCheck: Sendable, Hashable {
       return
         "this row never applies: it is in force \(row), the rule set \(ruleSet); "
         + "correct from/until, or remove the row"
+    case .sectorNeverMatches(let sector, let edition, let reason):
+      return
+        "this row never applies: no \(edition) code starts with \(sector) (\(reason)); "
+        + "check the sector, or the classification edition"
     case .versionsOverlap(let id, let other, let shared):
       return
         "versions of \(id) overlap: this one and \(other) are both in force \(shared); "

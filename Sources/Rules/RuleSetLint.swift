@@ -12,6 +12,7 @@ public enum RuleSetLint {
     found += shares(ruleSet, path: path)
     found += units(ruleSet, path: path)
     found += periods(ruleSet, path: path)
+    found += sectors(ruleSet, path: path)
     return found.sorted {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
     }

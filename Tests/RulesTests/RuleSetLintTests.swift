@@ -140,3 +140,30 @@ import XMLStream
       ])
   }
 }
+
+@Suite struct RuleSetSectorTests {
+  @Test func aSectorNoCodeStartsWithIsAWarning() throws {
+    // GB/T 4754-2017: manufacturing (C) is divisions 13 to 43, so no code
+    // starts with C05 (05 is in A); there is no section X.
+    let directory = try TemporaryDirectory()
+    let path = try directory.write(
+      "local.xml",
+      ruleSetXML(
+        id: "local",
+        rows: [
+          #"<threshold indicator="taxPerMu" sector="C05" min="8"/>"#,
+          #"<threshold indicator="taxPerMu" sector="X" min="8"/>"#,
+          #"<threshold indicator="taxPerMu" sector="C4" min="8"/>"#,
+          #"<threshold indicator="taxPerMu" sector="K70" min="8"/>"#,
+        ]))
+    let ruleSet = try RuleSetLoader().load(path: path).get()
+    #expect(
+      RuleSetLint.check(ruleSet, path: "local.xml").map(\.description) == [
+        "local.xml:10:5: warning: this row never applies: no GB/T 4754-2017 code starts with C05 "
+          + "(section C holds divisions 13 to 43); check the sector, or the classification edition",
+        "local.xml:11:5: warning: this row never applies: no GB/T 4754-2017 code starts with X "
+          + "(there is no section X; sections are A to T); check the sector, or the "
+          + "classification edition",
+      ])
+  }
+}
