@@ -16,8 +16,8 @@ struct RulesTestCommand: ParsableCommand {
       A folder stands for the rule files in it. Prints PASS or FAIL per case and each \
       mismatch as file:line: expected …, got …, with the parcel id.
 
-      Exit status 0 when every case passes, 1 when one fails or cannot be run, 2 when a rule \
-      set cannot be loaded.
+      Exit status 0 when every case passes, 1 when one fails or cannot be run (or there is \
+      no case at all), 2 when a rule set cannot be loaded.
 
       Examples:
         mujun rules test Rules/
@@ -31,6 +31,11 @@ struct RulesTestCommand: ParsableCommand {
   func run() throws {
     var (passed, failed) = (0, 0)
     for path in try RuleFiles.expand(paths) {
+      guard FileManager.default.fileExists(atPath: path) else {
+        failed += 1
+        print("FAIL \(path): error: no such rule file; check the path")
+        continue
+      }
       let cases = Self.cases(of: path)
       guard !cases.isEmpty else {
         print("NONE \(path): no test cases in \(Self.folder(of: path))")
@@ -49,7 +54,7 @@ struct RulesTestCommand: ParsableCommand {
       }
     }
     print("\(passed) passed, \(failed) failed")
-    if failed > 0 { throw ExitCode.failure }
+    if failed > 0 || passed == 0 { throw ExitCode.failure }
   }
 
   /// `Rules/tests/cn-national-2008/` for `Rules/cn-national-2008.xml`.
