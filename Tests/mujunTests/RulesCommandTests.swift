@@ -83,6 +83,29 @@ import Testing
         "cd.xml:11:5: error: <threshold> has neither min nor max; expected at least one of them"))
   }
 
+  @Test func validateOfAFolderChecksTheVersionsPeriods() throws {
+    let dir = try temporaryDirectory()
+    try FileManager.default.createDirectory(
+      atPath: dir + "/rules", withIntermediateDirectories: true)
+    let row = #"<threshold indicator="taxPerMu" sector="C" min="8"/>"#
+    // 2022 runs to the end of 2024, 2024 starts on 2024-01-01: a year of overlap.
+    try write(
+      version("2022.1", from: "2022-01-01", until: "2024-12-31", rows: [row]),
+      to: dir + "/rules/cd-2022.xml")
+    try write(version("2024.1", from: "2024-01-01", rows: [row]), to: dir + "/rules/cd-2024.xml")
+    let result = try mujun(["rules", "validate", "rules"], in: dir)
+    #expect(result.status == 1)
+    #expect(
+      result.standardOutput == """
+        rules/cd-2022.xml: valid: cd 2022.1, 1 threshold rows
+        rules/cd-2024.xml: valid: cd 2024.1, 1 threshold rows
+        rules/cd-2024.xml:7:5: error: versions of cd overlap: this one and rules/cd-2022.xml \
+        (version 2022.1, 2022-01-01 to 2024-12-31) are both in force 2024-01-01 to 2024-12-31; \
+        end one with until= the day before the other's from=
+
+        """)
+  }
+
   @Test func showListsEachBoundWithItsRowAndTheRowsItOverrides() throws {
     // chengdu-example for a C3670 parcel: its C36 rows decide; the C rows
     // (investment 150, output 250, tax 8) lose on specificity; its C36 plot
