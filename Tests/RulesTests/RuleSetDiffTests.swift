@@ -36,3 +36,37 @@ import Testing
     #expect(RuleSetDiff(old: national, new: national).isEmpty)
   }
 }
+
+@Suite struct RuleSetDiffRowTests {
+  func row(min: String? = nil, max: String? = nil, unit: String? = nil, source: String? = nil)
+    throws -> ThresholdRow
+  {
+    var attributes = ""
+    if let min { attributes += " min=\"\(min)\"" }
+    if let max { attributes += " max=\"\(max)\"" }
+    if let unit { attributes += " unit=\"\(unit)\"" }
+    if let source { attributes += " source=\"\(source)\"" }
+    let directory = try TemporaryDirectory()
+    let path = try directory.write(
+      "r.xml",
+      ruleSetXML(
+        id: "r",
+        rows: [#"<threshold indicator="investmentIntensity" sector="C""# + attributes + "/>"]))
+    return try #require(try RuleSetLoader().load(path: path).get().rows.first)
+  }
+
+  @Test func eachKindOfChange() throws {
+    let base = try row(min: "150", max: "900")
+    #expect(RuleSetDiff.compare(base, try row(min: "200", max: "900")) == .tightened)
+    #expect(RuleSetDiff.compare(base, try row(min: "150", max: "800")) == .tightened)
+    #expect(RuleSetDiff.compare(base, try row(min: "100", max: "900")) == .loosened)
+    #expect(RuleSetDiff.compare(base, try row(max: "900")) == .loosened)  // min dropped
+    #expect(RuleSetDiff.compare(base, try row(min: "200", max: "1000")) == .mixed)
+    #expect(RuleSetDiff.compare(base, try row(min: "150", max: "900")) == nil)
+    // 2250 10k-CNY/ha = 150 10k-CNY/mu and 13500 = 900: same bounds, another unit.
+    #expect(
+      RuleSetDiff.compare(base, try row(min: "2250", max: "13500", unit: "10k-CNY/ha"))
+        == .reworded)
+    #expect(RuleSetDiff.compare(base, try row(min: "150", max: "900", source: "new")) == .reworded)
+  }
+}
