@@ -273,6 +273,10 @@ No control-indicator thresholds: this rule set only scores.</notes>
     <xs:attribute name="unit" type="r:Unit"/>
     <!-- The policy row this threshold transcribes. -->
     <xs:attribute name="source" type="r:NonEmptyText"/>
+    <!-- Row-level validity: the first and last day the row applies (both
+         optional). Rows with the same key must not overlap in time. -->
+    <xs:attribute name="from" type="r:Date"/>
+    <xs:attribute name="until" type="r:Date"/>
   </xs:complexType>
 
   <!-- Per-mu scoring. Schemes are tried in document order; the first whose

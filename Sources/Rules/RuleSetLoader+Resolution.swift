@@ -75,10 +75,10 @@ extension RuleSetLoader {
       id: id, version: version, sha256: own.sha256, fileName: own.fileName,
       base: base?.ruleSet?.identity)
     let ownKeys = Set(own.rows.map(\.key))
-    let inherited = base?.ruleSet?.rows.filter { !ownKeys.contains($0.key) } ?? []
+    let inherited = base?.ruleSet?.allRows.filter { !ownKeys.contains($0.key) } ?? []
     let ruleSet = RuleSet(
-      identity: identity, metadata: metadata, rows: own.rows + inherited,
-      scoring: own.scoring ?? base?.ruleSet?.scoring)
+      identity: identity, metadata: metadata, allRows: own.rows + inherited,
+      base: base?.ruleSet, date: nil, scoring: own.scoring ?? base?.ruleSet?.scoring)
     return Loaded(ruleSet: ruleSet, file: own, diagnostics: [])
   }
 

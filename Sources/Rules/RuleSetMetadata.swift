@@ -1,3 +1,5 @@
+public import XMLStream
+
 /// What a rule set says about itself (`<metadata>`). Texts are trimmed of
 /// leading and trailing white space.
 public struct RuleSetMetadata: Sendable, Hashable {
@@ -15,6 +17,8 @@ public struct RuleSetMetadata: Sendable, Hashable {
   /// The language of its texts, a BCP 47 tag such as `zh-CN`.
   public var locale: String
   public var notes: String?
+  /// Where `<effective>` is written, for messages about periods.
+  public var effectiveLocation: SourceLocation? = nil
 
   public init(
     title: String, source: String, classification: String, effectiveFrom: String? = nil,

@@ -60,6 +60,7 @@ extension RuleSetParser {
     file.metadata = RuleSetMetadata(
       title: title, source: source, classification: classification, effectiveFrom: from,
       effectiveUntil: until, locale: locale, notes: texts["notes"])
+    file.metadata?.effectiveLocation = found["effective"]?.location
   }
 
   /// `<effective from="…" until="…"/>`: the dates, and whether they are valid.

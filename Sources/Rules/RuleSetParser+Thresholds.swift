@@ -3,12 +3,12 @@ import XMLStream
 
 extension RuleSetParser {
   private static let thresholdAttributes = [
-    "indicator", "sector", "district", "zone", "min", "max", "unit", "source",
+    "indicator", "sector", "district", "zone", "min", "max", "unit", "source", "from", "until",
   ]
 
   mutating func parseThresholds(_ thresholds: XMLElement) {
     checkAttributes(thresholds, allowed: [])
-    var firstByKey: [ThresholdKey: SourceLocation] = [:]
+    var firstByKey: [ThresholdKey: [ThresholdRow]] = [:]
     for child in thresholds.children where checkNamespace(child) {
       guard child.name == "threshold" else {
         file.report(
@@ -16,12 +16,12 @@ extension RuleSetParser {
           at: child.location)
         continue
       }
-      guard let row = parseThreshold(child) else { continue }
-      if let first = firstByKey[row.key] {
-        file.report(.duplicateRow(row.key, first: first), at: child.location)
+      guard var row = parseThreshold(child), parseRowPeriod(child, into: &row) else { continue }
+      if let clash = clash(of: row, with: firstByKey[row.key] ?? []) {
+        file.report(clash, at: child.location)
         continue
       }
-      firstByKey[row.key] = child.location
+      firstByKey[row.key, default: []].append(row)
       file.rows.append(row)
     }
   }

@@ -78,6 +78,10 @@ extension RuleSetProblem {
     case .duplicateRow(let key, let first):
       return "duplicate threshold for \(key), first given at \(first); "
         + "expected one row per indicator, sector, district and zone"
+    case .overlappingRows(let key, let first, let shared):
+      return "ambiguous threshold for \(key): the row at \(first) is also in force \(shared); "
+        + "expected rows with the same indicator, sector, district and zone to have periods "
+        + "that do not overlap (end one with until= the day before the other's from=)"
     case .unknownBase(let id, let lookedFor, let bundled):
       let file = lookedFor.map { "a file \($0) or " } ?? ""
       return "unknown base rule set \"\(id)\"; expected \(file)one of the bundled rule sets: "

@@ -27,6 +27,8 @@ enum RuleSetProblem: Sendable, Hashable {
   case minAboveMax(min: String, max: String)
   case unitNotAccepted(unit: String, indicator: Indicator)
   case duplicateRow(ThresholdKey, first: SourceLocation)
+  /// Same key as an earlier row of the file, periods sharing days.
+  case overlappingRows(ThresholdKey, first: SourceLocation, shared: String)
   case unknownBase(String, lookedFor: String?, bundled: [String])
   case baseCycle([String])
   case baseIDMismatch(base: String, path: String, found: String)

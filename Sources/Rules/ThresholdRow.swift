@@ -28,6 +28,10 @@ public struct ThresholdRow: Sendable, Hashable {
   public var location: SourceLocation
   /// The id of the rule set the row is written in (a base's, when inherited).
   public var ruleSetID: String
+  /// First day the row applies (`from`, `YYYY-MM-DD`); nil: no row-level start.
+  public var effectiveFrom: String? = nil
+  /// Last day the row applies (`until`, `YYYY-MM-DD`); nil: no row-level end.
+  public var effectiveUntil: String? = nil
 
   public init(
     indicator: Indicator, sector: String, district: String? = nil, zone: ZoneLevel? = nil,

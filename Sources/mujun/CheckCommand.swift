@@ -128,7 +128,7 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    let rules = try ruleSet.load()
+    let rules = try ruleSet.load(year: year)
     let reader = try RecordFile.open(file)
     guard let asOf, !draft else {
       try checkDraft(reader, rules: rules)

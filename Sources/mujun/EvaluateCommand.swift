@@ -122,7 +122,7 @@ struct EvaluateCommand: ParsableCommand {
   }
 
   func run() throws {
-    let rules = try ruleSet.load()
+    let rules = try ruleSet.load(year: year)
     let templates = try loadTemplates()
     let reader = try RecordFile.open(file)
     let sinks = try VerdictSinks(jsonl: jsonl, csv: csv)

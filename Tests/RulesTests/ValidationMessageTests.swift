@@ -44,7 +44,7 @@ import XMLStream
           + "did you mean national?",
         "\(path):18:5: error: invalid min \"1,0\"; expected a decimal number such as 0.8 or 4500",
         "\(path):19:5: error: unknown attribute \"mx\" on <threshold>; expected one of indicator, sector, "
-          + "district, zone, min, max, unit, source; did you mean max?",
+          + "district, zone, min, max, unit, source, from, until; did you mean max?",
         "\(path):21:5: error: duplicate threshold for plotRatio on sector C19, first given at \(path):20:5; "
           + "expected one row per indicator, sector, district and zone",
         "\(path):22:5: error: unknown indicator \"floorAreaRatio\"; expected one of \(indicators)",
