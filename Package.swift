@@ -45,7 +45,8 @@ let package = Package(
     ),
     // Rules applied to parcels: findings, verdicts, the batch pipeline.
     .target(
-      name: "Evaluation", dependencies: ["XMLStream", "Land", "Rules"], swiftSettings: swiftSettings
+      name: "Evaluation", dependencies: ["XMLStream", "Expressions", "Land", "Rules"],
+      swiftSettings: swiftSettings
     ),
     // Writers: JSON Lines, CSV, summary tables, HTML reports. The HTML templates are
     // embedded as Swift strings (HTMLTemplateResources.swift, Scripts/embed-all.sh) so the

@@ -26,6 +26,10 @@ public struct Verdict: Sendable {
   public var scoring: ScoringResult?
   /// The contract review as of a date, when the run checks contracts (issue 4).
   public var contract: ContractReview?
+  /// The rule set's custom indicators, in declaration order (issue 8).
+  public var customIndicators: [CustomIndicatorValue] = []
+  /// The findings of threshold rows on custom indicators.
+  public var customFindings: [CustomFinding] = []
 
   public init(
     parcel: String?, status: VerdictStatus, year: Int?, ruleSet: RuleSetIdentity,

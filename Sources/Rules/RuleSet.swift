@@ -13,18 +13,27 @@ public struct RuleSet: Sendable {
   /// How parcels are scored and classed: this rule set's `<scoring>`, else
   /// its base's; nil when none in the chain scores.
   public let scoring: Scoring?
+  /// Custom indicators and the rows on them (``RuleSetExpressions``).
+  public let expressions: RuleSetExpressions
+  /// True when any row, scheme or custom indicator needs a parcel's
+  /// expression inputs (so evaluation computes them only then).
+  public let usesExpressions: Bool
 
   /// A rule set from rows already checked (the loader's way in; tests and
   /// other modules may build one by hand). Rows of a rule set nearer the
   /// start of `identity.lineage` win ties in ``bounds(for:district:zone:)``.
   public init(
     identity: RuleSetIdentity, metadata: RuleSetMetadata, rows: [ThresholdRow],
-    scoring: Scoring? = nil
+    scoring: Scoring? = nil, expressions: RuleSetExpressions = RuleSetExpressions()
   ) {
     self.identity = identity
     self.metadata = metadata
     self.rows = rows
     self.scoring = scoring
+    self.expressions = expressions
+    self.usesExpressions =
+      !expressions.isEmpty || rows.contains { $0.condition != nil }
+      || (scoring?.schemes.contains { $0.condition != nil } ?? false)
     self.index = ThresholdIndex(rows: rows, lineage: identity.lineage.map(\.id))
   }
 

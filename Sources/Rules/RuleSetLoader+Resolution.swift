@@ -78,7 +78,9 @@ extension RuleSetLoader {
     let inherited = base?.ruleSet?.rows.filter { !ownKeys.contains($0.key) } ?? []
     let ruleSet = RuleSet(
       identity: identity, metadata: metadata, rows: own.rows + inherited,
-      scoring: own.scoring ?? base?.ruleSet?.scoring)
+      scoring: own.scoring ?? base?.ruleSet?.scoring,
+      expressions: own.expressions.isEmpty
+        ? (base?.ruleSet?.expressions ?? RuleSetExpressions()) : own.expressions)
     return Loaded(ruleSet: ruleSet, file: own, diagnostics: [])
   }
 

@@ -19,7 +19,7 @@ struct ThresholdIndex: Sendable {
   }
 
   /// Entries by their row's exact `sector`, most specific first: longer
-  /// district prefix, then zone given, then nearer in the base chain,
+  /// district prefix, then zone given, then a condition given, then nearer in the base chain,
   /// then document order.
   let bySector: [String: [Entry]]
   /// The longest sector prefix in any row (UTF-8 bytes): no need to probe longer ones.
@@ -43,6 +43,8 @@ struct ThresholdIndex: Sendable {
         if dx != dy { return dx > dy }
         let (zx, zy) = (x.zone != nil, y.zone != nil)
         if zx != zy { return zx }
+        let (cx, cy) = (x.condition != nil, y.condition != nil)
+        if cx != cy { return cx }
         let (lx, ly) = (depth[x.ruleSetID] ?? unknownDepth, depth[y.ruleSetID] ?? unknownDepth)
         if lx != ly { return lx < ly }
         return a < b
