@@ -68,7 +68,7 @@ extension RuleSet {
       if let entries = index.bySector[String(Substring(sector.utf8.prefix(length)))] {
         for entry in entries
         where entry.applies(district: district, zone: zone)
-          && holds(rows[entry.row].condition, inputs)
+          && (!entry.conditional || holds(rows[entry.row].condition, inputs))
         {
           guard body(entry) else { return }
         }

@@ -14,6 +14,8 @@ struct ThresholdIndex: Sendable {
     var zone: ZoneLevel?
     var setsMin: Bool
     var setsMax: Bool
+    /// Whether the row has a `when` condition (checked only then).
+    var conditional: Bool
     /// The row's position in ``RuleSet/rows``.
     var row: Int
   }
@@ -53,7 +55,7 @@ struct ThresholdIndex: Sendable {
         return Entry(
           slot: slots[row.indicator] ?? 0, district: row.district, zone: row.zone,
           setsMin: row.min != nil,
-          setsMax: row.max != nil, row: offset)
+          setsMax: row.max != nil, conditional: row.condition != nil, row: offset)
       }
     }
     longestSector = rows.map(\.sector.utf8.count).max() ?? 0
