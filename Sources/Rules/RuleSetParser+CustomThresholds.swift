@@ -7,12 +7,14 @@ extension RuleSetParser {
     "indicator", "sector", "district", "zone", "min", "max", "source", "when",
   ]
 
-  /// True when the row names a custom indicator of this file rather than a built-in one.
+  /// True when the row is not on a built-in indicator and the file
+  /// declares custom ones: the row is then this file's to check (an
+  /// unknown name is reported with the custom names among the candidates).
   func isCustomThreshold(_ element: XMLElement) -> Bool {
     guard let name = element.attribute("indicator"), Indicator(rawValue: name) == nil else {
       return false
     }
-    return file.expressions.indicator(named: name) != nil
+    return !file.expressions.indicators.isEmpty
   }
 
   /// Parses a row on a custom indicator into `file.expressions.rows`, or reports what is wrong.
@@ -21,6 +23,16 @@ extension RuleSetParser {
     let at = element.location
     let before = file.diagnostics.count
     let indicator = element.attribute("indicator") ?? ""
+    let custom = file.expressions.indicators.map(\.name)
+    if !custom.contains(indicator) {
+      let hint = Suggestion.closest(
+        to: indicator, among: custom + Indicator.allCases.map(\.rawValue))
+      file.diagnostics.append(
+        Diagnostic(
+          at: at,
+          "unknown indicator \"\(indicator)\"; expected a built-in indicator (docs/records.md) or a custom one of <indicators>: \(custom.joined(separator: ", "))"
+            + (hint.map { "; did you mean \($0)?" } ?? "")))
+    }
     let sector = element.attribute("sector")
     if let sector, !Lexical.isSectorPrefix(sector) { file.report(.invalidSector(sector), at: at) }
     if sector == nil {
