@@ -158,3 +158,70 @@ extension ExpressionRuleSetTests {
       ])
   }
 }
+
+extension ExpressionRuleSetTests {
+  private static let metadata = """
+      <metadata>
+        <title>T</title>
+        <source>test</source>
+        <classification>GB/T 4754-2017</classification>
+        <locale>zh-CN</locale>
+      </metadata>
+    """
+
+  @Test func anAttributeOnAContinuationLineIsFound() throws {
+    let directory = try TemporaryDirectory()
+    let path = try directory.write(
+      "wrapped.xml",
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <ruleSet xmlns="urn:mujun:rules:1" id="wrapped" version="1">
+      \(Self.metadata)
+        <thresholds>
+          <threshold indicator="plotRatio" sector="C" min="1"
+                     when="areaMu >= 3 and not scale"/>
+        </thresholds>
+      </ruleSet>
+      """)
+    // Line 11: `when="` takes columns 16–21, so the value starts at 22;
+    // `scale` is 20 characters in: column 42.
+    #expect(
+      RuleSetLoader().validate(path: path).map(\.description) == [
+        """
+        \(path):11:42: error: `not` needs a boolean (true or false), but this is a string
+            areaMu >= 3 and not scale
+                                ^~~~~
+        """
+      ])
+  }
+
+  @Test func aChildWithoutIndicatorsInheritsItsBasesWhole() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write(
+      "base-custom.xml",
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <ruleSet xmlns="urn:mujun:rules:1" id="base-custom" version="1">
+      \(Self.metadata)
+        <indicators>
+          <indicator name="taxPerEnergy" expr="tax / energy"/>
+        </indicators>
+        <thresholds>
+          <threshold indicator="taxPerEnergy" sector="C" min="2"/>
+        </thresholds>
+      </ruleSet>
+      """)
+    let child = try directory.write(
+      "child.xml",
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <ruleSet xmlns="urn:mujun:rules:1" id="child" version="1" base="base-custom">
+      \(Self.metadata)
+        <thresholds/>
+      </ruleSet>
+      """)
+    let rules = try RuleSetLoader().load(path: child).get()
+    #expect(rules.expressions.indicators.map(\.name) == ["taxPerEnergy"])
+    #expect(rules.expressions.rows.map(\.ruleSetID) == ["base-custom"])
+  }
+}
