@@ -15,7 +15,7 @@ let package = Package(
     // The libraries, for the micro-benchmarks in Benchmarks/Micro (a package of its own).
     .library(
       name: "MujunLibraries",
-      targets: ["XMLStream", "Land", "Rules", "Evaluation", "Reports", "SampleData"]),
+      targets: ["XMLStream", "Expressions", "Land", "Rules", "Evaluation", "Reports", "SampleData"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,17 +31,22 @@ let package = Package(
     ),
     // Secure streaming XML reader, XSD validation, diagnostics. Knows nothing of land.
     .target(name: "XMLStream", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+    // A small typed expression language (custom indicators, conditions). Knows nothing of land.
+    .target(name: "Expressions", swiftSettings: swiftSettings),
     // Value types of a land record, units, indicator formulas, record decoding.
     .target(name: "Land", dependencies: ["XMLStream"], swiftSettings: swiftSettings),
     // Rule sets: model, loading, validation, threshold lookup, inheritance.
     .target(
       name: "Rules",
-      dependencies: ["XMLStream", "Land", .product(name: "Crypto", package: "swift-crypto")],
+      dependencies: [
+        "XMLStream", "Land", "Expressions", .product(name: "Crypto", package: "swift-crypto"),
+      ],
       swiftSettings: swiftSettings
     ),
     // Rules applied to parcels: findings, verdicts, the batch pipeline.
     .target(
-      name: "Evaluation", dependencies: ["XMLStream", "Land", "Rules"], swiftSettings: swiftSettings
+      name: "Evaluation", dependencies: ["XMLStream", "Expressions", "Land", "Rules"],
+      swiftSettings: swiftSettings
     ),
     // Writers: JSON Lines, CSV, summary tables, HTML reports. The HTML templates are
     // embedded as Swift strings (HTMLTemplateResources.swift, Scripts/embed-all.sh) so the
@@ -66,6 +71,8 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ExpressionsTests", dependencies: ["Expressions"], swiftSettings: swiftSettings),
     .testTarget(
       name: "LandTests", dependencies: ["XMLStream", "Land"], swiftSettings: swiftSettings),
     .testTarget(

@@ -20,8 +20,10 @@ public struct Evaluator: Sendable {
   /// The verdict for a parcel that decoded cleanly.
   public func evaluate(_ parcel: Parcel) -> Verdict {
     let values = parcel.indicators(year: year)
+    let inputs = ruleSet.usesExpressions ? Self.expressionInputs(for: parcel, values: values) : nil
     let bounds = ruleSet.bounds(
-      for: parcel.sector.code, district: parcel.district.code, zone: parcel.zone?.level)
+      for: parcel.sector.code, district: parcel.district.code, zone: parcel.zone?.level,
+      inputs: inputs)
     var findings: [Finding] = []
     for indicator in Indicator.allCases {
       guard let applicable = bounds[indicator] else { continue }
@@ -45,6 +47,7 @@ public struct Evaluator: Sendable {
       indicators: Indicator.allCases.map { IndicatorEntry(indicator: $0, reading: values[$0]) },
       findings: findings,
       notes: notes)
+    if let inputs { applyExpressions(parcel, inputs, to: &verdict) }
     verdict.pendingScoring = scoringFigures(for: parcel)
     if let asOf {
       let review = ContractReviewer(asOf: asOf, year: year).review(

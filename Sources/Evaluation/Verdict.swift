@@ -30,6 +30,10 @@ public struct Verdict: Sendable {
   /// turns them into ``scoring`` with the whole population's figures and
   /// drops them.
   var pendingScoring: ScoringFigures?
+  /// The rule set's custom indicators, in declaration order (issue 8).
+  public var customIndicators: [CustomIndicatorValue] = []
+  /// The findings of threshold rows on custom indicators.
+  public var customFindings: [CustomFinding] = []
 
   public init(
     parcel: String?, status: VerdictStatus, year: Int?, ruleSet: RuleSetIdentity,

@@ -23,10 +23,12 @@ public enum VerdictJSON {
       json.key(entry.indicator.rawValue)
       if case .value(let value) = entry.reading { json.number(value) } else { json.null() }
     }
+    writeCustomValues(of: verdict, to: &json)
     json.endObject()
     json.key("findings")
     json.beginArray()
     for finding in verdict.findings { write(finding, to: &json) }
+    for finding in verdict.customFindings { write(finding, to: &json) }
     if let contract = verdict.contract { writeClauseFindings(contract, to: &json) }
     json.endArray()
     json.key("errors")
@@ -60,14 +62,19 @@ public enum VerdictJSON {
       json.number(summary.area.hectares)
       json.endObject()
     }
-    let missing = verdict.indicators.compactMap { entry -> (Indicator, String)? in
-      if case .noData(let reason) = entry.reading { (entry.indicator, reason) } else { nil }
-    }
+    let missing =
+      verdict.indicators.compactMap { entry -> (String, String)? in
+        if case .noData(let reason) = entry.reading {
+          (entry.indicator.rawValue, reason)
+        } else {
+          nil
+        }
+      } + customNoData(of: verdict)
     if !missing.isEmpty {
       json.key("noData")
       json.beginObject()
       for (indicator, reason) in missing {
-        json.key(indicator.rawValue)
+        json.key(indicator)
         json.string(reason)
       }
       json.endObject()

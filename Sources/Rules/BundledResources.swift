@@ -215,7 +215,10 @@ No control-indicator thresholds: this rule set only scores.</notes>
   XSD 1.0 cannot say: each scheme id and each item's indicator once, a
   benchmark on every ratio item, a penalty with missing="penalty", exactly
   one condition per <exempt>, and classes best first with growing shares
-  (or falling minimum scores) and no bound on the last class.
+  (or falling minimum scores) and no bound on the last class. Every
+  expression (<indicator expr>, the when attributes) is parsed and
+  type-checked by the loader; a threshold row's indicator is a built-in
+  indicator or a custom one of the same file's <indicators>.
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
            xmlns:r="urn:mujun:rules:1"
@@ -227,6 +230,8 @@ No control-indicator thresholds: this rule set only scores.</notes>
     <xs:complexType>
       <xs:sequence>
         <xs:element name="metadata" type="r:Metadata"/>
+        <!-- Optional: custom indicators computed by expressions (Rules/README.md). -->
+        <xs:element name="indicators" type="r:Indicators" minOccurs="0"/>
         <xs:element name="thresholds" type="r:Thresholds"/>
         <!-- Optional: the yearly per-mu evaluation (亩均论英雄). -->
         <xs:element name="scoring" type="r:Scoring" minOccurs="0"/>
@@ -256,6 +261,36 @@ No control-indicator thresholds: this rule set only scores.</notes>
     <xs:attribute name="until" type="r:Date"/>
   </xs:complexType>
 
+  <xs:complexType name="Indicators">
+    <xs:sequence>
+      <xs:element name="indicator" type="r:CustomIndicator" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+  </xs:complexType>
+
+  <xs:complexType name="CustomIndicator">
+    <xs:attribute name="name" type="r:Name" use="required"/>
+    <!-- A number expression such as "tax / energy". -->
+    <xs:attribute name="expr" type="r:Expression" use="required"/>
+    <!-- Free text, reported as written. -->
+    <xs:attribute name="unit" type="r:NonEmptyText"/>
+    <xs:attribute name="label" type="r:NonEmptyText"/>
+  </xs:complexType>
+
+  <!-- A name in expressions: a letter or '_', then letters, digits or '_'. -->
+  <xs:simpleType name="Name">
+    <xs:restriction base="xs:string">
+      <xs:pattern value="[A-Za-z_][A-Za-z0-9_]{0,63}"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- An expression of at most 1000 characters; the loader parses it. -->
+  <xs:simpleType name="Expression">
+    <xs:restriction base="xs:string">
+      <xs:minLength value="1"/>
+      <xs:maxLength value="1000"/>
+    </xs:restriction>
+  </xs:simpleType>
+
   <xs:complexType name="Thresholds">
     <xs:sequence>
       <xs:element name="threshold" type="r:Threshold" minOccurs="0" maxOccurs="unbounded"/>
@@ -263,7 +298,8 @@ No control-indicator thresholds: this rule set only scores.</notes>
   </xs:complexType>
 
   <xs:complexType name="Threshold">
-    <xs:attribute name="indicator" type="r:Indicator" use="required"/>
+    <!-- A built-in indicator, or a custom one of <indicators>. -->
+    <xs:attribute name="indicator" type="r:Name" use="required"/>
     <xs:attribute name="sector" type="r:SectorPrefix" use="required"/>
     <xs:attribute name="district" type="r:DistrictPrefix"/>
     <xs:attribute name="zone" type="r:ZoneLevel"/>
@@ -277,6 +313,8 @@ No control-indicator thresholds: this rule set only scores.</notes>
          optional). Rows with the same key must not overlap in time. -->
     <xs:attribute name="from" type="r:Date"/>
     <xs:attribute name="until" type="r:Date"/>
+    <!-- A condition on the parcel; the row applies only when it is true. -->
+    <xs:attribute name="when" type="r:Expression"/>
   </xs:complexType>
 
   <!-- Per-mu scoring. Schemes are tried in document order; the first whose
@@ -314,6 +352,8 @@ No control-indicator thresholds: this rule set only scores.</notes>
     <xs:attribute name="scale" type="r:Scale"/>
     <!-- Smallest site area, in mu, a parcel needs to be scored by it. -->
     <xs:attribute name="minMu" type="r:Positive"/>
+    <!-- A condition on the parcel; the scheme scores it only when it is true. -->
+    <xs:attribute name="when" type="r:Expression"/>
   </xs:complexType>
 
   <xs:simpleType name="Scale">

@@ -1,3 +1,4 @@
+public import Expressions
 public import Land
 
 extension RuleSet {
@@ -17,14 +18,16 @@ extension RuleSet {
   /// 4. at a full tie, the row of the rule set nearer this one in the chain
   ///    of bases (the child's over its base's).
   ///
-  /// Bounds are in the indicator's unit (`Indicator.unit`).
-  public func bounds(for sector: String, district: String, zone: ZoneLevel?) -> [Indicator:
-    ApplicableBounds]
-  {
+  /// Bounds are in the indicator's unit (`Indicator.unit`). A row with a
+  /// `when` condition applies only when `inputs` (the parcel's names,
+  /// ``ExpressionNames``) make it true; without `inputs` it never applies.
+  public func bounds(
+    for sector: String, district: String, zone: ZoneLevel?, inputs: ExpressionInputs? = nil
+  ) -> [Indicator: ApplicableBounds] {
     let count = index.indicators.count
     var minRow = [Int](repeating: -1, count: count)
     var maxRow = [Int](repeating: -1, count: count)
-    forEachApplicable(sector: sector, district: district, zone: zone) { entry in
+    forEachApplicable(sector: sector, district: district, zone: zone, inputs: inputs) { entry in
       if entry.setsMin, minRow[entry.slot] < 0 { minRow[entry.slot] = entry.row }
       if entry.setsMax, maxRow[entry.slot] < 0 { maxRow[entry.slot] = entry.row }
       return true
@@ -40,11 +43,12 @@ extension RuleSet {
   /// The bounds on one indicator that apply to a parcel; see
   /// ``bounds(for:district:zone:)`` for which row wins.
   public func bounds(
-    on indicator: Indicator, for sector: String, district: String, zone: ZoneLevel?
+    on indicator: Indicator, for sector: String, district: String, zone: ZoneLevel?,
+    inputs: ExpressionInputs? = nil
   ) -> ApplicableBounds {
     guard let slot = index.indicators.firstIndex(of: indicator) else { return ApplicableBounds() }
     var (minRow, maxRow) = (-1, -1)
-    forEachApplicable(sector: sector, district: district, zone: zone) { entry in
+    forEachApplicable(sector: sector, district: district, zone: zone, inputs: inputs) { entry in
       guard entry.slot == slot else { return true }
       if entry.setsMin, minRow < 0 { minRow = entry.row }
       if entry.setsMax, maxRow < 0 { maxRow = entry.row }
@@ -56,17 +60,28 @@ extension RuleSet {
   /// Calls `body` with each applicable entry, most specific first, until it
   /// returns false.
   private func forEachApplicable(
-    sector: String, district: String, zone: ZoneLevel?, _ body: (ThresholdIndex.Entry) -> Bool
+    sector: String, district: String, zone: ZoneLevel?, inputs: ExpressionInputs?,
+    _ body: (ThresholdIndex.Entry) -> Bool
   ) {
     var length = Swift.min(sector.utf8.count, index.longestSector)
     while length > 0 {
       if let entries = index.bySector[String(Substring(sector.utf8.prefix(length)))] {
-        for entry in entries where entry.applies(district: district, zone: zone) {
+        for entry in entries
+        where entry.applies(district: district, zone: zone)
+          && (!entry.conditional || holds(rows[entry.row].condition, inputs))
+        {
           guard body(entry) else { return }
         }
       }
       length -= 1
     }
+  }
+
+  /// True for no condition; else whether the condition is true for `inputs`.
+  private func holds(_ condition: Condition?, _ inputs: ExpressionInputs?) -> Bool {
+    guard let condition else { return true }
+    guard let inputs else { return false }
+    return condition.matches(inputs)
   }
 
   private enum Side { case min, max }

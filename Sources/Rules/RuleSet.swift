@@ -20,24 +20,29 @@ public struct RuleSet: Sendable {
   public let date: String?
   // Boxed in an array: a struct cannot hold its own type directly.
   private let baseStorage: [RuleSet]
+  /// Custom indicators and the rows on them (``RuleSetExpressions``).
+  public let expressions: RuleSetExpressions
+  /// True when any row, scheme or custom indicator needs a parcel's
+  /// expression inputs (so evaluation computes them only then).
+  public let usesExpressions: Bool
 
   /// A rule set from rows already checked (the loader's way in; tests and
   /// other modules may build one by hand). Rows of a rule set nearer the
   /// start of `identity.lineage` win ties in ``bounds(for:district:zone:)``.
   public init(
     identity: RuleSetIdentity, metadata: RuleSetMetadata, rows: [ThresholdRow],
-    scoring: Scoring? = nil
+    scoring: Scoring? = nil, expressions: RuleSetExpressions = RuleSetExpressions()
   ) {
     self.init(
-      identity: identity, metadata: metadata, allRows: rows, base: nil, date: nil, scoring: scoring
-    )
+      identity: identity, metadata: metadata, allRows: rows, base: nil, date: nil, scoring: scoring,
+      expressions: expressions)
   }
 
   /// A rule set with its base (the rule set it extends, already loaded),
   /// its rows resolved for `date`.
   init(
     identity: RuleSetIdentity, metadata: RuleSetMetadata, allRows: [ThresholdRow],
-    base: RuleSet?, date: String?, scoring: Scoring?
+    base: RuleSet?, date: String?, scoring: Scoring?, expressions: RuleSetExpressions
   ) {
     self.identity = identity
     self.metadata = metadata
@@ -48,6 +53,10 @@ public struct RuleSet: Sendable {
     let day = date ?? allRows.compactMap(\.effectiveFrom).max()
     let rows = day.map { day in allRows.filter { $0.period.contains(day) } } ?? allRows
     self.rows = rows
+    self.expressions = expressions
+    self.usesExpressions =
+      !expressions.isEmpty || allRows.contains { $0.condition != nil }
+      || (scoring?.schemes.contains { $0.condition != nil } ?? false)
     self.index = ThresholdIndex(rows: rows, lineage: identity.lineage.map(\.id))
   }
 
@@ -62,7 +71,7 @@ public struct RuleSet: Sendable {
   public func inForce(on date: String) -> RuleSet {
     RuleSet(
       identity: identity, metadata: metadata, allRows: allRows, base: base?.inForce(on: date),
-      date: date, scoring: scoring)
+      date: date, scoring: scoring, expressions: expressions)
   }
 
   /// The rows written in this rule set's own file.

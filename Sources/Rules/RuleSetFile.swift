@@ -19,6 +19,10 @@ struct RuleSetFile: Sendable {
   var rows: [ThresholdRow] = []
   /// The `<scoring>` section, when the file has a valid one.
   var scoring: Scoring?
+  /// Custom indicators and the rows on them (`<indicators>`).
+  var expressions = RuleSetExpressions()
+  /// The file's bytes, to find attribute values for expression errors.
+  var sourceBytes: [UInt8] = []
   var diagnostics: [Diagnostic] = []
 
   init(displayPath: String, fileName: String, sha256: String) {

@@ -78,7 +78,9 @@ extension RuleSetLoader {
     let inherited = base?.ruleSet?.allRows.filter { !ownKeys.contains($0.key) } ?? []
     let ruleSet = RuleSet(
       identity: identity, metadata: metadata, allRows: own.rows + inherited,
-      base: base?.ruleSet, date: nil, scoring: own.scoring ?? base?.ruleSet?.scoring)
+      base: base?.ruleSet, date: nil, scoring: own.scoring ?? base?.ruleSet?.scoring,
+      expressions: own.expressions.isEmpty
+        ? (base?.ruleSet?.expressions ?? RuleSetExpressions()) : own.expressions)
     return Loaded(ruleSet: ruleSet, file: own, diagnostics: [])
   }
 

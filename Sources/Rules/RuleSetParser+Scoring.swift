@@ -68,11 +68,12 @@ extension RuleSetParser {
   }
 
   private mutating func parseScheme(_ element: XMLElement) -> ScoringScheme? {
-    checkAttributes(element, allowed: ["id", "scale", "minMu"])
+    checkAttributes(element, allowed: ["id", "scale", "minMu", "when"])
     let before = file.diagnostics.count
     let id = requiredText("id", of: element, expected: "the scheme's name, such as above")
     let scale = enumValue("scale", of: element, as: HolderScale.self)
     let minMu = positiveNumber("minMu", of: element)
+    let condition = whenCondition(of: element)
     var items: [ScoringItem] = []
     var firstItem: [Indicator: SourceLocation] = [:]
     var sawItem = false
@@ -99,7 +100,8 @@ extension RuleSetParser {
     }
     guard file.diagnostics.count == before, let id else { return nil }
     return ScoringScheme(
-      id: id, scale: scale, minMu: minMu, items: items, location: rowLocation(element.location))
+      id: id, scale: scale, minMu: minMu, items: items, location: rowLocation(element.location),
+      condition: condition)
   }
 
   private mutating func parseItem(_ element: XMLElement) -> ScoringItem? {

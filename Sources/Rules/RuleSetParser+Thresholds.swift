@@ -4,6 +4,7 @@ import XMLStream
 extension RuleSetParser {
   private static let thresholdAttributes = [
     "indicator", "sector", "district", "zone", "min", "max", "unit", "source", "from", "until",
+    "when",
   ]
 
   mutating func parseThresholds(_ thresholds: XMLElement) {
@@ -14,6 +15,10 @@ extension RuleSetParser {
         file.report(
           .unexpectedElement(child.name, parent: "thresholds", expected: ["threshold"]),
           at: child.location)
+        continue
+      }
+      if isCustomThreshold(child) {
+        parseCustomThreshold(child)
         continue
       }
       guard var row = parseThreshold(child), parseRowPeriod(child, into: &row) else { continue }
@@ -114,6 +119,8 @@ extension RuleSetParser {
       }
     }
 
+    let condition = whenCondition(of: element)
+    if hasCondition(element), condition == nil { valid = false }
     guard valid, let indicator, let sector else { return nil }
     let inUnit = unit ?? indicator.unit
     guard let convertedMin = convert(min, from: inUnit, to: indicator),
@@ -127,6 +134,7 @@ extension RuleSetParser {
       indicator: indicator, sector: sector, district: district, zone: zone,
       min: convertedMin, max: convertedMax, writtenMin: writtenMin.map(Lexical.trimmed),
       writtenMax: writtenMax.map(Lexical.trimmed), writtenUnit: inUnit, source: source,
+      condition: condition,
       location: SourceLocation(file: file.fileName, line: at.line, column: at.column),
       ruleSetID: file.id ?? "")
   }

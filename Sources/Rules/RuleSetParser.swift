@@ -18,6 +18,7 @@ struct RuleSetParser {
   }
 
   private mutating func parse(_ bytes: [UInt8]) {
+    file.sourceBytes = bytes
     let reader = XMLRecordReader(bytes: bytes, fileName: file.displayPath)
     var children: [XMLElement] = []
     while let event = reader.next() {
@@ -38,15 +39,18 @@ struct RuleSetParser {
     var metadata: XMLElement?
     var thresholds: XMLElement?
     var scoring: XMLElement?
+    var indicators: XMLElement?
     for child in children where checkNamespace(child) {
       switch child.name {
       case "metadata": keepFirst(child, in: "ruleSet", as: &metadata)
       case "thresholds": keepFirst(child, in: "ruleSet", as: &thresholds)
       case "scoring": keepFirst(child, in: "ruleSet", as: &scoring)
+      case "indicators": keepFirst(child, in: "ruleSet", as: &indicators)
       default:
         file.report(
           .unexpectedElement(
-            child.name, parent: "ruleSet", expected: ["metadata", "thresholds", "scoring"]),
+            child.name, parent: "ruleSet",
+            expected: ["metadata", "indicators", "thresholds", "scoring"]),
           at: child.location)
       }
     }
@@ -59,6 +63,7 @@ struct RuleSetParser {
           expected: "the rule set's title, source, classification and locale"),
         at: root.location)
     }
+    if let indicators { parseIndicators(indicators) }
     if let thresholds {
       parseThresholds(thresholds)
     } else {

@@ -12,17 +12,20 @@ public struct ScoringScheme: Sendable, Hashable {
   /// (below-size firms from 3 mu, say); nil: no minimum.
   public var minMu: Double?
   public var items: [ScoringItem]
+  /// The `when` condition: the scheme scores only parcels it is true for.
+  public var condition: Condition?
   public var location: SourceLocation
 
   public init(
     id: String, scale: HolderScale? = nil, minMu: Double? = nil, items: [ScoringItem],
-    location: SourceLocation
+    location: SourceLocation, condition: Condition? = nil
   ) {
     self.id = id
     self.scale = scale
     self.minMu = minMu
     self.items = items
     self.location = location
+    self.condition = condition
   }
 
   /// The sum of the items' weights (the score of a firm at every benchmark

@@ -14,12 +14,14 @@ struct ThresholdIndex: Sendable {
     var zone: ZoneLevel?
     var setsMin: Bool
     var setsMax: Bool
+    /// Whether the row has a `when` condition (checked only then).
+    var conditional: Bool
     /// The row's position in ``RuleSet/rows``.
     var row: Int
   }
 
   /// Entries by their row's exact `sector`, most specific first: longer
-  /// district prefix, then zone given, then nearer in the base chain,
+  /// district prefix, then zone given, then a condition given, then nearer in the base chain,
   /// then document order.
   let bySector: [String: [Entry]]
   /// The longest sector prefix in any row (UTF-8 bytes): no need to probe longer ones.
@@ -43,6 +45,8 @@ struct ThresholdIndex: Sendable {
         if dx != dy { return dx > dy }
         let (zx, zy) = (x.zone != nil, y.zone != nil)
         if zx != zy { return zx }
+        let (cx, cy) = (x.condition != nil, y.condition != nil)
+        if cx != cy { return cx }
         let (lx, ly) = (depth[x.ruleSetID] ?? unknownDepth, depth[y.ruleSetID] ?? unknownDepth)
         if lx != ly { return lx < ly }
         return a < b
@@ -51,7 +55,7 @@ struct ThresholdIndex: Sendable {
         return Entry(
           slot: slots[row.indicator] ?? 0, district: row.district, zone: row.zone,
           setsMin: row.min != nil,
-          setsMax: row.max != nil, row: offset)
+          setsMax: row.max != nil, conditional: row.condition != nil, row: offset)
       }
     }
     longestSector = rows.map(\.sector.utf8.count).max() ?? 0

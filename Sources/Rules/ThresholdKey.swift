@@ -7,13 +7,18 @@ public struct ThresholdKey: Sendable, Hashable, CustomStringConvertible {
   public var sector: String
   public var district: String?
   public var zone: ZoneLevel?
+  /// The row's `when` condition as written; rows with different conditions differ.
+  public var when: String?
 
-  public init(indicator: Indicator, sector: String, district: String? = nil, zone: ZoneLevel? = nil)
-  {
+  public init(
+    indicator: Indicator, sector: String, district: String? = nil, zone: ZoneLevel? = nil,
+    when: String? = nil
+  ) {
     self.indicator = indicator
     self.sector = sector
     self.district = district
     self.zone = zone
+    self.when = when
   }
 
   /// `plotRatio on sector C13, district 5101, zone national`.
@@ -21,6 +26,7 @@ public struct ThresholdKey: Sendable, Hashable, CustomStringConvertible {
     var text = "\(indicator.rawValue) on sector \(sector)"
     if let district { text += ", district \(district)" }
     if let zone { text += ", zone \(zone.rawValue)" }
+    if let when { text += ", when \(when)" }
     return text
   }
 }

@@ -24,6 +24,8 @@ public struct ThresholdRow: Sendable, Hashable {
   public var writtenUnit: IndicatorUnit
   /// The policy row this threshold transcribes.
   public var source: String?
+  /// The `when` condition: the row applies only to parcels it is true for.
+  public var condition: Condition?
   /// Where the row's start tag is; `file` is the rule file's last path component.
   public var location: SourceLocation
   /// The id of the rule set the row is written in (a base's, when inherited).
@@ -36,7 +38,8 @@ public struct ThresholdRow: Sendable, Hashable {
   public init(
     indicator: Indicator, sector: String, district: String? = nil, zone: ZoneLevel? = nil,
     min: Double? = nil, max: Double? = nil, writtenMin: String? = nil, writtenMax: String? = nil,
-    writtenUnit: IndicatorUnit? = nil, source: String? = nil, location: SourceLocation,
+    writtenUnit: IndicatorUnit? = nil, source: String? = nil, condition: Condition? = nil,
+    location: SourceLocation,
     ruleSetID: String
   ) {
     self.indicator = indicator
@@ -49,11 +52,14 @@ public struct ThresholdRow: Sendable, Hashable {
     self.writtenMax = writtenMax
     self.writtenUnit = writtenUnit ?? indicator.unit
     self.source = source
+    self.condition = condition
     self.location = location
     self.ruleSetID = ruleSetID
   }
 
   public var key: ThresholdKey {
-    ThresholdKey(indicator: indicator, sector: sector, district: district, zone: zone)
+    ThresholdKey(
+      indicator: indicator, sector: sector, district: district, zone: zone,
+      when: condition?.source)
   }
 }

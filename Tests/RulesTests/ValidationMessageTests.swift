@@ -44,7 +44,7 @@ import XMLStream
           + "did you mean national?",
         "\(path):18:5: error: invalid min \"1,0\"; expected a decimal number such as 0.8 or 4500",
         "\(path):19:5: error: unknown attribute \"mx\" on <threshold>; expected one of indicator, sector, "
-          + "district, zone, min, max, unit, source, from, until; did you mean max?",
+          + "district, zone, min, max, unit, source, from, until, when; did you mean max?",
         "\(path):21:5: error: duplicate threshold for plotRatio on sector C19, first given at \(path):20:5; "
           + "expected one row per indicator, sector, district and zone",
         "\(path):22:5: error: unknown indicator \"floorAreaRatio\"; expected one of \(indicators)",
@@ -143,7 +143,7 @@ import XMLStream
         "\(noParts):1:1: error: missing <metadata> in <ruleSet>; expected the rule set's title, source, "
           + "classification and locale",
         "\(noParts):1:1: error: missing <thresholds> in <ruleSet>; expected the threshold rows (it may be empty)",
-        "\(noParts):1:55: error: unexpected element <extra> in <ruleSet>; expected one of <metadata>, <thresholds>, <scoring>",
+        "\(noParts):1:55: error: unexpected element <extra> in <ruleSet>; expected one of <metadata>, <indicators>, <thresholds>, <scoring>",
       ])
     let missing = "\(directory.path)/none.xml"
     #expect(

@@ -23,6 +23,7 @@ extension Evaluator {
     guard
       let index = scoring.schemes.firstIndex(where: { scheme in
         (scheme.scale == nil || scheme.scale == scale) && mu >= (scheme.minMu ?? 0)
+          && schemeConditionHolds(scheme, parcel, values)
       })
     else {
       let scaleText = scale.map { "holder scale \($0.rawValue)" } ?? "no holder scale"
