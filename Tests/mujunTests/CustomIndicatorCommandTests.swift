@@ -30,7 +30,8 @@ import Testing
     try ruleFile(expr: "tax / enrgy").write(
       toFile: dir + "/custom.xml", atomically: true, encoding: .utf8)
     let result = try mujun(["rules", "validate", "custom.xml"], in: dir)
-    #expect(result.status == 1  // rules validate: 1 on errors (issue 8))
+    // rules validate exits 1 on errors (issue 8).
+    #expect(result.status == 1)
     // `    <indicator name="taxPerEnergy" expr="`: the value starts at column
     // 42; `enrgy` is 6 characters in: column 48.
     #expect(
