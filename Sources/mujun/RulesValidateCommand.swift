@@ -59,6 +59,12 @@ struct RulesValidateCommand: ParsableCommand {
   static func summary(_ ruleSet: RuleSet, path: String, warnings: Int) -> String {
     var line =
       "\(path): valid: \(ruleSet.identity.id) \(ruleSet.identity.version), \(ruleSet.allRows.count) threshold rows"
+    let custom = ruleSet.expressions
+    if !custom.isEmpty {
+      line +=
+        ", \(custom.indicators.count) custom \(custom.indicators.count == 1 ? "indicator" : "indicators")"
+        + " with \(custom.rows.count) \(custom.rows.count == 1 ? "row" : "rows")"
+    }
     if let scoring = ruleSet.scoring {
       let items = scoring.schemes.reduce(0) { $0 + $1.items.count }
       line += ", scoring: \(scoring.schemes.count) schemes, \(items) items"

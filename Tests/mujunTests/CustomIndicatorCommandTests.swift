@@ -25,6 +25,17 @@ import Testing
     """
   }
 
+  @Test func rulesValidateCountsCustomIndicatorsAndTheirRows() throws {
+    let dir = try temporaryDirectory()
+    try ruleFile(expr: "tax / energy").write(
+      toFile: dir + "/custom.xml", atomically: true, encoding: .utf8)
+    let result = try mujun(["rules", "validate", "custom.xml"], in: dir)
+    #expect(result.status == 0)
+    #expect(
+      result.standardOutput
+        == "custom.xml: valid: custom 1, 0 threshold rows, 1 custom indicator with 1 row\n")
+  }
+
   @Test func rulesValidateShowsTheExpressionErrorWithACaret() throws {
     let dir = try temporaryDirectory()
     try ruleFile(expr: "tax / enrgy").write(
