@@ -50,9 +50,17 @@ public struct ScoringBoard: Sendable {
       let stats = GroupStatistics(values: values)
       var withData: [Double] = []
       var scored: [Int: ScoredItem] = [:]
+      var overflowed: [Int: String] = [:]
       for parcel in members {
         guard let value = parcel.values[index] else { continue }
         let entry = Self.itemScore(item, value: value, stats: stats)
+        // A score that overflows (a value near the largest number over a
+        // tiny benchmark) is no data, with the reason: never infinity.
+        guard entry.score.isFinite else {
+          overflowed[parcel.ordinal] =
+            "the item's score for \(NumberText.format(value)) is too large to represent"
+          continue
+        }
         scored[parcel.ordinal] = entry
         if parcel.exemption == nil || parcel.veto != nil { withData.append(entry.score) }
       }
@@ -61,7 +69,8 @@ public struct ScoringBoard: Sendable {
         let entry =
           scored[parcel.ordinal]
           ?? Self.missingScore(
-            item, reason: parcel.noData[index], average: average, averaged: withData.count,
+            item, reason: overflowed[parcel.ordinal] ?? parcel.noData[index], average: average,
+            averaged: withData.count,
             stats: stats)
         items[parcel.ordinal, default: []].append(entry)
       }
@@ -79,7 +88,11 @@ public struct ScoringBoard: Sendable {
       var result = ScoringResult(
         scheme: scheme.id, group: parcel.group, score: score, rank: ranks[parcel.ordinal],
         groupSize: ranked.count, items: items[parcel.ordinal] ?? [])
-      if let veto = parcel.veto {
+      if !score.isFinite {
+        // Items each finite can still add up past the largest number.
+        result.score = nil
+        result.notScored = "the sum of the item scores is too large to represent"
+      } else if let veto = parcel.veto {
         result.veto = veto.reason
         result.class = ScoringClass(veto.class)
       } else if let exemption = parcel.exemption {
