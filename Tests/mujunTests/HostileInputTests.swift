@@ -28,6 +28,19 @@ import Testing
     run.expectNothingLeaked()
   }
 
+  @Test func validateNeverReadsAnExternalEntity() throws {
+    // `mujun validate` also runs libxml2's XSD validator over the file; its
+    // entity loader refuses everything too.
+    let file = corpusPath("records", "xxe-local-file.xml")
+    let result = try mujun(["validate", file])
+    #expect(result.status == 2)
+    #expect(
+      result.standardOutput.hasPrefix(
+        "\(file):2:1: error: a DOCTYPE is not allowed in this document (no DTDs or entities are read); remove it\n"
+      ))
+    #expect(!(result.standardOutput + result.standardError).contains("root:x:0:0"))
+  }
+
   @Test func aQuadraticBlowUpIsRefusedWithoutExpanding() throws {
     // One 100 000-byte entity used 10 000 times would be 1 GB expanded.
     let dir = try temporaryDirectory()
