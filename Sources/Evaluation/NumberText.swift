@@ -6,6 +6,9 @@ public enum NumberText {
     guard value.isFinite else { return String(describing: value) }
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
+    // Past about 1e304 the scaled value overflows: such a number has no
+    // decimals to round, and must not print as "inf".
+    guard (value * scale).isFinite else { return value.description }
     let rounded = (value * scale).rounded() / scale
     var text = rounded.description
     if text.hasSuffix(".0") { text.removeLast(2) }

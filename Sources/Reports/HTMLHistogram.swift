@@ -80,8 +80,11 @@ struct HTMLHistogram: Sendable {
     var counts = [Int](repeating: 0, count: bins)
     for value in sorted {
       // A hair over the quotient, so 0.6 ÷ 0.1 (5.999…) counts in the bin from 0.6.
-      let index = Int(((value - low) / step + 1e-9).rounded(.down))
-      counts[Swift.min(Swift.max(index, 0), bins - 1)] += 1
+      // Clamped before it becomes an Int: a value far past the scale (1e300
+      // over bins of 0.1) would not fit one.
+      let position = ((value - low) / step + 1e-9).rounded(.down)
+      let index = position.isNaN ? 0 : Int(Swift.min(Swift.max(position, 0), Double(bins - 1)))
+      counts[index] += 1
     }
     openEnded = (sorted.last ?? low) >= low + Double(bins) * step
     let peak = counts.max() ?? 1
@@ -161,6 +164,11 @@ struct HTMLHistogram: Sendable {
     var highest = Swift.max(top, marks.max() ?? top)
     if highest <= lowest { highest = lowest + 1 }
     let raw = (highest - lowest) / Double(maxBins - 1)
+    // Values near the largest Double: their span overflows (and the loops
+    // below would never end on infinity). One bin from the lowest value.
+    guard raw.isFinite, raw > 0, lowest.isFinite else {
+      return (lowest.isFinite ? lowest : 0, Double.greatestFiniteMagnitude, 1)
+    }
     var magnitude = 1.0
     while magnitude * 10 <= raw { magnitude *= 10 }
     while magnitude > raw { magnitude /= 10 }

@@ -4,12 +4,28 @@
   import Darwin
 #endif
 
-/// A file (or standard output) written through a buffer. Owns the C stream.
+/// A file (or standard output) written through a buffer, whole or not at all.
+///
+/// A file is written under a temporary name beside it, `.NAME.tmp-PID-XXXXXXXX`
+/// (hidden, in the same folder, so that the rename cannot cross file
+/// systems), flushed to disk and renamed over `path` by ``close()``. Until
+/// then `path` keeps what it held before (or stays absent): a run that is
+/// killed or fails halfway never leaves a truncated file that looks whole.
+/// A run that fails removes its temporary file; only a run killed outright
+/// can leave one behind, always under a `.tmp-` name.
+///
+/// `-` is standard output, written as it comes. So is anything at `path`
+/// that is not a regular file (`/dev/null`, a pipe): it cannot be replaced.
+/// A symbolic link is followed: the file it points at is replaced.
 public final class OutputFile {
   public let path: String
   private let stream: UnsafeMutablePointer<FILE>
   private let ownsStream: Bool
+  /// The temporary file and the file it replaces when closed; nil when the
+  /// stream writes to its target directly.
+  private let rename: (temporary: String, target: String)?
   private var buffer: [UInt8] = []
+  private var closed = false
 
   /// Opens `path` for writing, or standard output for `-`.
   public init(path: String) throws(OutputError) {
@@ -17,14 +33,39 @@ public final class OutputFile {
     if path == "-", let standardOutput = fdopen(STDOUT_FILENO, "wb") {
       stream = standardOutput
       ownsStream = false
+      rename = nil
     } else {
-      guard let opened = fopen(path, "wb") else {
-        throw OutputError(path: path, reason: String(cString: strerror(errno)))
+      let target = try Self.target(of: path)
+      if let target {
+        let temporary = Self.temporaryName(for: target.path)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, target.mode)
+        guard fd >= 0 else { throw OutputError(path: path, reason: Self.reason(errno)) }
+        if target.exists { _ = fchmod(fd, target.mode) }
+        guard let opened = fdopen(fd, "wb") else {
+          let reason = Self.reason(errno)
+          _ = closeDescriptor(fd)
+          unlink(temporary)
+          throw OutputError(path: path, reason: reason)
+        }
+        stream = opened
+        rename = (temporary, target.path)
+      } else {
+        guard let opened = fopen(path, "wb") else {
+          throw OutputError(path: path, reason: Self.reason(errno))
+        }
+        stream = opened
+        rename = nil
       }
-      stream = opened
       ownsStream = true
     }
     buffer.reserveCapacity(1 << 16)
+  }
+
+  deinit {
+    // Not closed: the run failed. Leave the previous file as it was.
+    guard !closed, ownsStream else { return }
+    fclose(stream)
+    if let rename { unlink(rename.temporary) }
   }
 
   public func write(_ text: String) {
@@ -33,17 +74,34 @@ public final class OutputFile {
   }
 
   /// Writes what is buffered and reports a failure to write (disk full).
+  /// A file is flushed to disk and only then takes the place of `path`; on
+  /// failure the temporary file is removed and `path` is left as it was.
   public func close() throws(OutputError) {
+    guard !closed else { return }
+    closed = true
     flushBuffer()
-    let failed = ferror(stream) != 0
-    if ownsStream {
-      if fclose(stream) != 0 || failed {
-        throw OutputError(path: path, reason: String(cString: strerror(errno)))
-      }
-    } else {
+    var failed = ferror(stream) != 0 ? Self.reason(errno) : nil
+    guard ownsStream else {
       fflush(stream)
-      if failed { throw OutputError(path: path, reason: "write error") }
+      if let failed { throw OutputError(path: path, reason: failed) }
+      return
     }
+    if failed == nil, fflush(stream) != 0 || (rename != nil && fsync(fileno(stream)) != 0) {
+      failed = Self.reason(errno)
+    }
+    if fclose(stream) != 0, failed == nil { failed = Self.reason(errno) }
+    guard let rename else {
+      if let failed { throw OutputError(path: path, reason: failed) }
+      return
+    }
+    if failed == nil, renameFile(rename.temporary, rename.target) != 0 {
+      failed = Self.reason(errno)
+    }
+    if let failed {
+      unlink(rename.temporary)
+      throw OutputError(path: path, reason: failed)
+    }
+    Self.syncFolder(of: rename.target)
   }
 
   private func flushBuffer() {

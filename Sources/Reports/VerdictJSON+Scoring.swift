@@ -90,6 +90,9 @@ extension VerdictJSON {
   private static func rounded(_ value: Double, _ decimals: Int) -> Double {
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
+    // Past about 1e304 scaling overflows: such a number has no decimals to
+    // round (and must not become null).
+    guard (value * scale).isFinite else { return value }
     let result = (value * scale).rounded() / scale
     return result == 0 ? 0 : result
   }

@@ -33,7 +33,9 @@ public final class RecordChunker: @unchecked Sendable {
   private let prologue: [UInt8]
   private let endTag: [UInt8]
   private let chunkSize: Int
-  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+  /// Allocated last in `init`: a file that cannot be cut (init returns
+  /// nil, and deinit does not run) must not leak it.
+  private let mutex: UnsafeMutablePointer<pthread_mutex_t>
   // Guarded by `mutex`.
   private var scanner: RecordBoundaryScanner
   private var buffer: [UInt8]
@@ -119,6 +121,7 @@ public final class RecordChunker: @unchecked Sendable {
     self.atEnd = atEnd
     self.chunkLine = scanner.line
     self.chunkColumn = scanner.column
+    self.mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     pthread_mutex_init(mutex, nil)
   }
 

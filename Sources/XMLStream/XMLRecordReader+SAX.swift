@@ -72,9 +72,18 @@ extension XMLRecordReader {
     let element = XMLElement(
       name: interned(localname), namespace: uri.map(interned),
       attributes: decoded, location: location)
+    if stack.count >= maxDepth {
+      fail(
+        Diagnostic(
+          at: location,
+          "elements nested more than \(maxDepth) levels deep; land records nest a few levels; check the file"
+        ))
+      return
+    }
     if stack.isEmpty {
       root = element
     } else {
+      if stack.count == 1 { recordTextBytes = 0 }
       recordElementCount = stack.count == 1 ? 1 : recordElementCount + 1
       if recordElementCount > maxRecordElements {
         fail(
@@ -124,6 +133,16 @@ extension XMLRecordReader {
 
   func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int) {
     guard !failed, stack.count >= 2, let bytes, length > 0 else { return }
+    recordTextBytes += length
+    if recordTextBytes > maxRecordTextBytes {
+      let record = stack[1]
+      fail(
+        Diagnostic(
+          at: currentLocation(),
+          "record <\(record.name)> at line \(record.location.line) has more than \(maxRecordTextBytes) bytes of text; split it or check the file"
+        ))
+      return
+    }
     let text = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
     stack[stack.count - 1].text += text
   }
@@ -131,8 +150,13 @@ extension XMLRecordReader {
   func libxmlError(_ error: xmlError) {
     // Warnings do not stop a document; every error does.
     guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-    var message = String(cString: error.message).trimmingTrailingNewlines()
-    if atEndOfInput, let open = stack.last {
+    var message = Self.readable(String(cString: error.message).trimmingTrailingNewlines())
+    if root == nil, message == "Document is empty" {
+      // libxml2's words when the file holds no `<` at all (a CSV or a text
+      // file handed in by mistake); the empty file is caught before.
+      message =
+        "the file is not XML: it holds no element (is it a CSV or text file?); give the XML document"
+    } else if atEndOfInput, let open = stack.last {
       // In push mode libxml2 words a cut-off file as "Extra content at the
       // end of the document"; say what actually happened.
       message =
@@ -144,7 +168,29 @@ extension XMLRecordReader {
   }
 }
 
+extension XMLRecordReader {
+  /// libxml2's message on one line: its invalid-UTF-8 message spans two
+  /// ("Input is not proper UTF-8, indicate encoding !\nBytes: 0xFF …").
+  static func readable(_ message: String) -> String {
+    let prefix = "Input is not proper UTF-8, indicate encoding !"
+    if message.hasPrefix(prefix) {
+      let bytes = String(message.dropFirst(prefix.count)).trimming("\n ")
+      let shown = bytes.hasPrefix("Bytes: ") ? " (\(bytes.dropFirst(7)))" : ""
+      return
+        "the text is not valid UTF-8 here\(shown); save the file as UTF-8 or declare its encoding in <?xml … encoding=\"…\"?>"
+    }
+    return message.split(separator: "\n").joined(separator: " ")
+  }
+}
+
 extension String {
+  func trimming(_ set: String) -> String {
+    var s = self[...]
+    while let first = s.first, set.contains(first) { s = s.dropFirst() }
+    while let last = s.last, set.contains(last) { s = s.dropLast() }
+    return String(s)
+  }
+
   func trimmingTrailingNewlines() -> String {
     var s = self[...]
     while let last = s.last, last == "\n" || last == " " || last == "\r" { s = s.dropLast() }

@@ -21,6 +21,16 @@ public final class XMLRecordReader {
   public internal(set) var root: XMLElement?
   /// A record with more elements than this is an input error.
   public var maxRecordElements = 100_000
+  /// A record with more bytes of text than this is an input error: libxml2
+  /// hands text over piece by piece and sets no limit of its own here, so
+  /// a huge text node would otherwise be held whole. 10 MB, libxml2's own
+  /// limit for one text node (`XML_MAX_TEXT_LENGTH`).
+  public var maxRecordTextBytes = 10_000_000
+  /// Elements nested deeper than this (the root is level 1) are an input
+  /// error. libxml2 keeps this limit (`xmlParserMaxDepth`, 256) only when
+  /// it builds a tree, not for SAX callbacks like these; without it a
+  /// record nested 100 000 deep overflows the stack when it is freed.
+  public var maxDepth = 256
 
   var source: ChunkSource
   /// Set when this reader reads one chunk of a split file.
@@ -35,6 +45,7 @@ public final class XMLRecordReader {
   // Parse state, driven by the SAX callbacks.
   var stack: [XMLElement] = []
   var recordElementCount = 0
+  var recordTextBytes = 0
   var pending: [XMLEvent] = []
   private var pendingIndex = 0
   var failed = false

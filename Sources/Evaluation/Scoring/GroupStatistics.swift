@@ -8,9 +8,19 @@ struct GroupStatistics {
   init(values: [Double]) {
     guard !values.isEmpty else { return }
     let sorted = values.sorted()
-    mean = values.reduce(0, +) / Double(values.count)
+    let count = Double(values.count)
+    let sum = values.reduce(0, +)
+    // Values near the largest number can add up past it: then the mean is
+    // the sum of each value's share, which stays finite.
+    mean = sum.isFinite ? sum / count : values.reduce(0) { $0 + $1 / count }
     let middle = sorted.count / 2
-    median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    if sorted.count % 2 == 1 {
+      median = sorted[middle]
+    } else {
+      let (low, high) = (sorted[middle - 1], sorted[middle])
+      let pair = (low + high) / 2
+      median = pair.isFinite ? pair : low / 2 + high / 2
+    }
     min = sorted.first
     max = sorted.last
   }

@@ -90,6 +90,9 @@ public struct ScoringBoard: Sendable {
       for member in 0..<members {
         guard let value = group.value(member: member, item: index) else { continue }
         let score = itemScore(item, value: value, stats: stats).score
+        // A score that overflows (a value near the largest number over a
+        // tiny benchmark) is no data: scored as missing, never infinity.
+        guard score.isFinite else { continue }
         itemScores[member] = score
         if group.roles[member].counts {
           sum += score
@@ -106,7 +109,9 @@ public struct ScoringBoard: Sendable {
     var ranked: [Int] = []
     for member in 0..<members {
       scores[group.ordinals[member]] = totals[member]
-      if group.roles[member] == .ranked { ranked.append(member) }
+      // Items each finite can still add up past the largest number: such a
+      // parcel is not scored (``result(ordinal:figures:)``), so not ranked.
+      if group.roles[member] == .ranked, totals[member].isFinite { ranked.append(member) }
     }
     ranked.sort { a, b in
       let x = (totals[a] * 1e6).rounded()
@@ -137,13 +142,23 @@ public struct ScoringBoard: Sendable {
     items.reserveCapacity(scheme.items.count)
     for (index, item) in scheme.items.enumerated() {
       let stats = group.statistics[index]
+      var reason = index < figures.noData.count ? figures.noData[index] : nil
       if index < figures.values.count, let value = figures.values[index] {
-        items.append(Self.itemScore(item, value: value, stats: stats).item)
-      } else {
-        let reason = index < figures.noData.count ? figures.noData[index] : nil
-        items.append(
-          Self.missingItem(item, reason: reason, average: group.averages[index], stats: stats))
+        let scored = Self.itemScore(item, value: value, stats: stats)
+        if scored.score.isFinite {
+          items.append(scored.item)
+          continue
+        }
+        reason = "the item's score for \(NumberText.format(value)) is too large to represent"
       }
+      items.append(
+        Self.missingItem(item, reason: reason, average: group.averages[index], stats: stats))
+    }
+    guard scores[ordinal].isFinite else {
+      return ScoringResult(
+        scheme: scheme.id,
+        notScored: "the sum of the item scores is too large to represent", group: group.key,
+        groupSize: group.ranked, items: items)
     }
     let rank = ranks[ordinal] > 0 ? Int(ranks[ordinal]) : nil
     var result = ScoringResult(

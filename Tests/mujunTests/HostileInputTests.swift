@@ -1,0 +1,229 @@
+import Foundation
+import Testing
+
+/// Broken and hostile land-record files (issue 7), each through the real
+/// `mujun evaluate` with JSON Lines, CSV and HTML written: no crash, no
+/// hang, a `file:line:column: error:` message, the good records around a
+/// bad one still evaluated, and nothing from outside the file (such as
+/// /etc/passwd) in any output. The inputs are in Tests/Corpus/records, or
+/// made here when they are large (bombs, huge text, deep nesting).
+@Suite(.serialized) struct HostileInputTests {
+  // MARK: Entities: no DOCTYPE is read, so no entity is ever expanded.
+
+  @Test(arguments: [
+    ("xxe-local-file.xml", 2),
+    ("xxe-parameter-entity.xml", 2),
+    ("billion-laughs.xml", 2),
+  ])
+  func aDoctypeIsRefusedBeforeAnythingIsRead(name: String, line: Int) throws {
+    let dir = try temporaryDirectory()
+    let file = corpusPath("records", name)
+    let run = try evaluateHostile(file, in: dir)
+    #expect(run.result.status == 2)
+    #expect(
+      run.result.standardError.hasPrefix(
+        "\(file):\(line):1: error: a DOCTYPE is not allowed in this document (no DTDs or entities are read); remove it\n"
+      ))
+    #expect(run.verdicts.isEmpty)
+    run.expectNothingLeaked()
+  }
+
+  @Test func validateNeverReadsAnExternalEntity() throws {
+    // `mujun validate` also runs libxml2's XSD validator over the file; its
+    // entity loader refuses everything too.
+    let file = corpusPath("records", "xxe-local-file.xml")
+    let result = try mujun(["validate", file])
+    #expect(result.status == 2)
+    #expect(
+      result.standardOutput.hasPrefix(
+        "\(file):2:1: error: a DOCTYPE is not allowed in this document (no DTDs or entities are read); remove it\n"
+      ))
+    #expect(!(result.standardOutput + result.standardError).contains("root:x:0:0"))
+  }
+
+  @Test func aQuadraticBlowUpIsRefusedWithoutExpanding() throws {
+    // One 100 000-byte entity used 10 000 times would be 1 GB expanded.
+    let dir = try temporaryDirectory()
+    let entity = String(repeating: "a", count: 100_000)
+    let uses = String(repeating: "&a;", count: 10_000)
+    let xml = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <!DOCTYPE landRecords [<!ENTITY a "\(entity)">]>
+      <landRecords xmlns="urn:mujun:land-records:1"><parcel id="P"><name>\(uses)</name></parcel></landRecords>
+
+      """
+    try xml.write(toFile: dir + "/quadratic.xml", atomically: false, encoding: .utf8)
+    let run = try evaluateHostile(dir + "/quadratic.xml", in: dir)
+    #expect(run.result.status == 2)
+    #expect(
+      run.result.standardError.hasPrefix(
+        "\(dir)/quadratic.xml:2:1: error: a DOCTYPE is not allowed in this document"))
+    #expect(run.verdicts.isEmpty)
+    #expect(run.html.utf8.count < 200_000)
+  }
+
+  @Test func anUndeclaredEntityStopsTheFileAfterTheRecordsBefore() throws {
+    let dir = try temporaryDirectory()
+    let file = corpusPath("records", "undeclared-entity.xml")
+    let run = try evaluateHostile(file, in: dir)
+    #expect(run.result.status == 2)
+    // `&xxe;` is at line 9, columns 11-15; libxml2 reports where it stopped,
+    // just after the `;`.
+    #expect(run.result.standardError.hasPrefix("\(file):9:16: error: Entity 'xxe' not defined"))
+    run.expectGoodRecordsEvaluated(["GOOD-1"])
+    #expect(run.verdicts.map(\.id) == ["GOOD-1", "BAD-ENTITY"])
+    #expect(run.verdicts.last?.status == "rejected")
+    run.expectNothingLeaked()
+  }
+
+  // MARK: Size and depth
+
+  @Test(arguments: [1000, 99_990])
+  func nestingDeeperThanLibxml2sLimitStopsTheFileWithItsLine(depth: Int) throws {
+    // libxml2's limit without XML_PARSE_HUGE is 256 levels (the root is
+    // level 1); `depth` levels are opened inside the second record, on line
+    // 8. 99 990 levels (under the 100 000-element limit) once overflowed
+    // the stack.
+    let dir = try temporaryDirectory()
+    let deep =
+      "  <parcel id=\"BAD-DEEP\">" + String(repeating: "<n>", count: depth)
+      + String(repeating: "</n>", count: depth) + "</parcel>"
+    try CorpusDocument.around(deep).write(
+      toFile: dir + "/deep.xml", atomically: false, encoding: .utf8)
+    let run = try evaluateHostile(dir + "/deep.xml", in: dir)
+    #expect(run.result.status == 2)
+    // Level 257 is the 255th <n>: column 25 + 254 × 3 = 787.
+    #expect(
+      run.result.standardError.hasPrefix(
+        "\(dir)/deep.xml:8:787: error: elements nested more than 256 levels deep; land records nest a few levels; check the file\n"
+      ))
+    run.expectGoodRecordsEvaluated(["GOOD-1"])
+    #expect(run.verdicts.map(\.id) == ["GOOD-1", "BAD-DEEP"])
+  }
+
+  @Test func aTwentyMegabyteTextNodeStopsTheFileWithinBoundedMemory() throws {
+    let dir = try temporaryDirectory()
+    let huge =
+      "  <parcel id=\"BAD-HUGE\">\n    <name>" + String(repeating: "地", count: 7_000_000)
+      + "</name>\n  </parcel>"  // 21 000 000 bytes of UTF-8
+    try CorpusDocument.around(huge).write(
+      toFile: dir + "/huge.xml", atomically: false, encoding: .utf8)
+    let run = try evaluateHostile(dir + "/huge.xml", in: dir)
+    #expect(run.result.status == 2)
+    #expect(
+      run.result.standardError.contains(
+        ": error: record <parcel> at line 8 has more than 10000000 bytes of text; split it or check the file"
+      ))
+    #expect(run.result.standardError.hasPrefix("\(dir)/huge.xml:9:"))
+    run.expectGoodRecordsEvaluated(["GOOD-1"])
+    #expect(run.verdicts.map(\.id) == ["GOOD-1", "BAD-HUGE"])
+    // Nothing of the text reaches an output.
+    for text in run.everything { #expect(text.utf8.count < 1_000_000) }
+  }
+
+  // MARK: Encodings
+
+  @Test func invalidUTF8StopsTheFileAtItsLine() throws {
+    let dir = try temporaryDirectory()
+    let file = corpusPath("records", "invalid-utf8.xml")
+    let run = try evaluateHostile(file, in: dir)
+    #expect(run.result.status == 2)
+    // The bytes FF FE follow `    <name>示例` on line 9: column 13.
+    #expect(
+      run.result.standardError.hasPrefix(
+        "\(file):9:13: error: the text is not valid UTF-8 here (0xFF 0xFE 0xE9 0xA1); save the file as UTF-8 or declare its encoding in <?xml … encoding=\"…\"?>\n"
+      ))
+    run.expectGoodRecordsEvaluated(["GOOD-1"])
+    // Every output is valid UTF-8 (a decoded copy equals the bytes).
+    let jsonl = try Data(contentsOf: URL(fileURLWithPath: dir + "/v.jsonl"))
+    #expect(Data(String(decoding: jsonl, as: UTF8.self).utf8) == jsonl)
+  }
+
+  @Test(arguments: ["utf-16le", "utf-16be", "utf-8-bom"])
+  func aFileInUTF16OrWithAByteOrderMarkIsReadAsItsText(encoding: String) throws {
+    let dir = try temporaryDirectory()
+    var text = CorpusDocument.around(
+      """
+        <parcel id="GOOD-3">
+          <district code="510116">双流区</district>
+          <area unit="m2">10000</area>
+          <sector code="C3971">电子元件</sector>
+        </parcel>
+      """)
+    let data: Data
+    switch encoding {
+    case "utf-16le":
+      text = text.replacingOccurrences(of: "UTF-8", with: "UTF-16")
+      data = Data([0xFF, 0xFE]) + (text.data(using: .utf16LittleEndian) ?? Data())
+    case "utf-16be":
+      text = text.replacingOccurrences(of: "UTF-8", with: "UTF-16")
+      data = Data([0xFE, 0xFF]) + (text.data(using: .utf16BigEndian) ?? Data())
+    default:
+      data = Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+    }
+    try data.write(to: URL(fileURLWithPath: dir + "/records.xml"))
+    let run = try evaluateHostile(dir + "/records.xml", in: dir)
+    #expect(run.result.status == 0, "\(run.result.standardError)")
+    #expect(run.verdicts.map(\.id) == ["GOOD-1", "GOOD-3", "GOOD-2"])
+    run.expectGoodRecordsEvaluated(["GOOD-1", "GOOD-3", "GOOD-2"])
+    // The district's name comes through as text, not as bytes of UTF-16.
+    #expect(run.csv.contains("双流区"))
+  }
+
+  // MARK: Not records at all
+
+  @Test func aCSVFileHandedInByMistakeIsNamedAsNotXML() throws {
+    let dir = try temporaryDirectory()
+    let file = corpusPath("records", "records-as-csv.csv")
+    let run = try evaluateHostile(file, in: dir)
+    #expect(run.result.status == 2)
+    #expect(
+      run.result.standardError.hasPrefix(
+        "\(file):1:1: error: the file is not XML: it holds no element (is it a CSV or text file?); give the XML document\n"
+      ))
+    #expect(run.verdicts.isEmpty)
+  }
+
+  @Test func aFileCutMidRecordKeepsTheRecordsBefore() throws {
+    let dir = try temporaryDirectory()
+    let whole = CorpusDocument.around(
+      """
+        <parcel id="CUT">
+          <district code="510116">双流区</district>
+          <area unit="m2">10000</area>
+      """)
+    // Cut after `<area unit="m2">10000</area>` of CUT (line 10).
+    let cut = String(whole[..<whole.range(of: "10000</area>")!.upperBound])
+    try cut.write(toFile: dir + "/cut.xml", atomically: false, encoding: .utf8)
+    let run = try evaluateHostile(dir + "/cut.xml", in: dir)
+    #expect(run.result.status == 2)
+    // The file ends after `10000</area>`, line 10, column 33.
+    #expect(
+      run.result.standardError.hasPrefix(
+        "\(dir)/cut.xml:10:33: error: the file ends before <parcel> (opened at line 8, column 3) is closed; the file may be cut off\n"
+      ))
+    run.expectGoodRecordsEvaluated(["GOOD-1"])
+    #expect(run.verdicts.map(\.id) == ["GOOD-1", "CUT"])
+    #expect(run.verdicts.last?.status == "rejected")
+  }
+
+  @Test func aDirectoryAsInputIsAnInputError() throws {
+    let dir = try temporaryDirectory()
+    let run = try evaluateHostile(dir, in: dir)
+    #expect(run.result.status == 2)
+    #expect(
+      run.result.standardError.hasPrefix(
+        "\(dir):1:1: error: cannot read the file: Is a directory\n"))
+  }
+
+  @Test func aMissingPathIsAnInputErrorAndWritesNothing() throws {
+    let dir = try temporaryDirectory()
+    let run = try evaluateHostile(dir + "/missing.xml", in: dir)
+    #expect(run.result.status == 2)
+    #expect(
+      run.result.standardError
+        == "\(dir)/missing.xml:1:1: error: cannot read the file: No such file or directory; check the path and its permissions\n"
+    )
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+  }
+}
