@@ -44,8 +44,14 @@ struct RuleSetOption: ParsableArguments {
         day.map(ruleSet.inForce(on:)) ?? ruleSet
       }
     } else {
-      result = RuleSetCatalog.load(paths: try RuleFiles.expand(rules)).flatMap {
-        $0.choose(on: day)
+      do {
+        result = RuleSetCatalog.load(paths: try RuleFiles.expand(rules)).flatMap {
+          $0.choose(on: day)
+        }
+      } catch {
+        StandardError.write(error.description)
+        StandardError.write("mujun: the rule set cannot be used; fix it and run again")
+        throw ExitStatus.inputErrors
       }
     }
     switch result {

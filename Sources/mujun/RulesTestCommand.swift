@@ -30,7 +30,14 @@ struct RulesTestCommand: ParsableCommand {
 
   func run() throws {
     var (passed, failed) = (0, 0)
-    for path in try RuleFiles.expand(paths) {
+    let files: [String]
+    do {
+      files = try RuleFiles.expand(paths)
+    } catch {
+      print(error.description)
+      throw ExitCode.failure
+    }
+    for path in files {
       guard FileManager.default.fileExists(atPath: path) else {
         failed += 1
         print("FAIL \(path): error: no such rule file; check the path")

@@ -30,7 +30,14 @@ struct RulesValidateCommand: ParsableCommand {
     var errors = 0
     let loader = RuleSetLoader()
     var loaded: [RuleSetCatalog.Version] = []
-    for path in try RuleFiles.expand(paths) {
+    let files: [String]
+    do {
+      files = try RuleFiles.expand(paths)
+    } catch {
+      print(error.description)
+      throw ExitCode.failure
+    }
+    for path in files {
       let problems = loader.validate(path: path)
       guard problems.isEmpty, case .success(let ruleSet) = loader.load(path: path) else {
         errors += 1

@@ -72,11 +72,13 @@ import Testing
   @Test func aFolderOrAMissingPathAsRuleSetIsRefused() throws {
     let dir = try temporaryDirectory()
     let folder = try temporaryDirectory()
+    // `--rules` takes a folder of versions (issue 8); one without rule
+    // files is refused like a file that cannot be read.
     var result = try evaluate(rules: folder, in: dir)
     #expect(result.status == 2)
     #expect(
       result.standardError
-        == "\(folder):1:1: error: cannot read the file: Is a directory; check the path and its permissions\nmujun: the rule set cannot be used; fix it and run again\n"
+        == "\(folder): error: the folder holds no .xml rule files; give a rule file or a folder of them\nmujun: the rule set cannot be used; fix it and run again\n"
     )
     result = try evaluate(rules: folder + "/missing.xml", in: dir)
     #expect(result.status == 2)
