@@ -83,6 +83,20 @@ import Testing
         "cd.xml:11:5: error: <threshold> has neither min nor max; expected at least one of them"))
   }
 
+  @Test func aFolderWithoutRuleFilesFailsValidateAndTest() throws {
+    let dir = try temporaryDirectory()
+    try FileManager.default.createDirectory(
+      atPath: dir + "/empty", withIntermediateDirectories: false)
+    for command in ["validate", "test"] {
+      let result = try mujun(["rules", command, "empty"], in: dir)
+      #expect(result.status == 1)
+      #expect(
+        result.standardOutput
+          == "empty: error: the folder holds no .xml rule files; give a rule file or a folder of them\n"
+      )
+    }
+  }
+
   @Test func validateOfAFolderChecksTheVersionsPeriods() throws {
     let dir = try temporaryDirectory()
     try FileManager.default.createDirectory(
