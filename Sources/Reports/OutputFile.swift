@@ -32,6 +32,12 @@ public final class OutputFile {
     if buffer.count >= 1 << 16 { flushBuffer() }
   }
 
+  /// Writes bytes as they are (UTF-8 text made elsewhere).
+  public func write(bytes: [UInt8]) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= 1 << 16 { flushBuffer() }
+  }
+
   /// Writes what is buffered and reports a failure to write (disk full).
   public func close() throws(OutputError) {
     flushBuffer()

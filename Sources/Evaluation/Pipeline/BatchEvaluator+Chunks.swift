@@ -28,7 +28,7 @@ extension BatchEvaluator {
           step: { event in Self.step(for: event, evaluator: evaluator) },
           end: { last in .chunkEnd(last: last) }))
     }
-    var seen: [String: SourceLocation] = [:]
+    var seen = ParcelIDTable(file: chunker.fileName)
     var ordinal = 0
     var current = 0
     var rootChecked = false
