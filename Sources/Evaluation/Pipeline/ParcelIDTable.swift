@@ -76,9 +76,13 @@ public struct ParcelIDTable {
     return nil
   }
 
-  /// Doubles the slots, reading the spill back in order to rehash.
+  /// Doubles the slots, reading the spill back in order to rehash. The
+  /// old slots go first (the spill has all it takes), so the peak is the
+  /// new table alone: 16 MB, not 24, when 1M ids grow it to 2^21 slots.
   private mutating func grow() {
-    var bigger = [UInt64](repeating: 0, count: slots.count * 2)
+    let size = slots.count * 2
+    slots = []
+    var bigger = [UInt64](repeating: 0, count: size)
     let mask = bigger.count - 1
     spill.forEachEntry { offset, id in
       let hashed = hash(id)
