@@ -33,7 +33,10 @@ extension BatchEvaluator {
           end: { last in .chunkEnd(last: last) }))
     }
     var collected: [ScoringFigures] = []
-    var seen: Set<String> = []
+    // Only whether an id was seen matters here, not where: every claim
+    // gives the same made-up location.
+    var seen = ParcelIDTable(file: chunker.fileName)
+    let nowhere = SourceLocation(file: chunker.fileName, line: 0, column: 0)
     var ordinal = 0
     var current = 0
     while let step = workers[current].next() {
@@ -45,9 +48,9 @@ extension BatchEvaluator {
       case .stop: return collected
       case .other: break
       case .rejected(let id):
-        if let id { seen.insert(id) }
+        if let id { _ = seen.claim(id, at: nowhere) }
       case .parcel(let id, let parcelFigures):
-        if seen.insert(id).inserted, var parcelFigures {
+        if seen.claim(id, at: nowhere) == nil, var parcelFigures {
           parcelFigures.ordinal = ordinal
           collected.append(parcelFigures)
         }
