@@ -5,6 +5,9 @@
 #
 #   Benchmarks/run.sh [PARCELS] [ROUNDS]      (defaults: 1000000 parcels, 3 rounds)
 #
+# With BASELINE=/path/to/an/older/mujun, that binary's `evaluate` runs too,
+# in each round, for a before/after in the same conditions.
+#
 # Writes its figures to standard output as a Markdown table (paste into
 # BENCHMARKS.md with the date and machine). Needs xmllint (libxml2-utils)
 # and GNU time (time); installs them when missing and running as root.
@@ -41,7 +44,7 @@ mb=$(python3 -c "print(f'{$bytes/1e6:.1f}')")
 run() {
   local name=$1
   shift
-  /usr/bin/time -f "%e %M" -o "$work/$name.last" "$@" >/dev/null 2>"$work/$name.stderr" || true
+  /usr/bin/time -f "%e %M %U %S" -o "$work/$name.last" "$@" >/dev/null 2>"$work/$name.stderr" || true
   tail -n 1 "$work/$name.last" >>"$work/$name.runs"
 }
 
@@ -50,9 +53,17 @@ for ((i = 1; i <= rounds; i++)); do
   echo "round $i/$rounds" >&2
   run xmllint xmllint --stream --noout "$file"
   run evaluate "$mujun" evaluate "$file" --rules Rules/cn-national-2008.xml --jsonl "$work/out.jsonl"
+  if [[ -n ${BASELINE:-} ]]; then
+    run baseline "$BASELINE" evaluate "$file" --rules Rules/cn-national-2008.xml \
+      --jsonl "$work/baseline.jsonl"
+  fi
   run validate "$mujun" validate "$file"
 done
 lines=$(wc -l <"$work/out.jsonl")
+if [[ -n ${BASELINE:-} ]]; then
+  cmp -s "$work/out.jsonl" "$work/baseline.jsonl" && same=yes || same=NO
+  echo "JSON Lines byte-identical to the baseline's: $same"
+fi
 
 python3 - "$work" "$bytes" "$parcels" "$lines" <<'PY'
 import sys, statistics
@@ -60,23 +71,28 @@ work, size, parcels, lines = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), in
 def runs(name):
     out = []
     for line in open(f"{work}/{name}.runs"):
-        seconds, kb = line.split()
-        out.append((float(seconds), int(kb)))
+        seconds, kb, user, system = line.split()
+        out.append((float(seconds), int(kb), float(user) + float(system)))
     return out
 ref = runs("xmllint")
-ref_best = min(s for s, _ in ref)
+ref_best = min(s for s, _, _ in ref)
 print(f"file: {size/1e6:.1f} MB, {parcels} parcels; verdicts written: {lines}")
 print()
-print("| command | best s | median s | MB/s (best) | parcels/s (best) | time ÷ xmllint | peak RSS MB |")
-print("|---|---|---|---|---|---|---|")
+print("| command | best s | median s | MB/s (best) | parcels/s (best) | time ÷ xmllint | CPU s (least) | peak RSS MB |")
+print("|---|---|---|---|---|---|---|---|")
+import os
 for name, label in [("xmllint", "xmllint --stream --noout"),
+                    ("baseline", "baseline mujun evaluate --jsonl"),
                     ("evaluate", "mujun evaluate --jsonl"),
                     ("validate", "mujun validate (XSD + records)")]:
+    if not os.path.exists(f"{work}/{name}.runs"):
+        continue
     r = runs(name)
-    best = min(s for s, _ in r)
-    median = statistics.median(s for s, _ in r)
-    rss = max(k for _, k in r) / 1024
-    print(f"| {label} | {best:.2f} | {median:.2f} | {size/1e6/best:.1f} | {parcels/best:,.0f} | {best/ref_best:.2f} | {rss:.0f} |")
+    best = min(s for s, _, _ in r)
+    median = statistics.median(s for s, _, _ in r)
+    cpu = min(c for _, _, c in r)
+    rss = max(k for _, k, _ in r) / 1024
+    print(f"| {label} | {best:.2f} | {median:.2f} | {size/1e6/best:.1f} | {parcels/best:,.0f} | {best/ref_best:.2f} | {cpu:.1f} | {rss:.0f} |")
 PY
 
 # `mujun check` on one parcel (the contract sample CT-02), wall time of the

@@ -31,8 +31,14 @@ let package = Package(
       path: "Targets/FuzzRuleSet",
       swiftSettings: fuzzTarget
     ),
-    // Slot: FuzzExpressions (the expression parser, module Expressions) is
-    // added here once that module is merged; see run.sh.
+    // Bytes as an expression (`when=`, `expr=`): compiled against the
+    // names a rule set sees, and evaluated on three sets of inputs.
+    .executableTarget(
+      name: "FuzzExpressions",
+      dependencies: [.product(name: "MujunLibraries", package: "mujun")],
+      path: "Targets/FuzzExpressions",
+      swiftSettings: fuzzTarget
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds mujun's libFuzzer targets and runs one (or all) for a given time.
 #
-#   Fuzz/run.sh TARGET SECONDS     TARGET: records, rules or all
+#   Fuzz/run.sh TARGET SECONDS     TARGET: records, rules, expressions or all
 #   Fuzz/run.sh build              only build
 #
 # Each target starts from a seed corpus made from the samples (records:
@@ -23,11 +23,9 @@ targets_for() {
   case "$1" in
     records) echo FuzzRecords ;;
     rules) echo FuzzRuleSet ;;
-    # expressions) echo FuzzExpressions ;;  # slot: the expression parser
-    #   (module Expressions), once merged: add the target to Package.swift
-    #   and its seeds to seeds_for below.
-    all) echo FuzzRecords FuzzRuleSet ;;
-    *) echo "unknown target: $1 (records, rules or all)" >&2; exit 64 ;;
+    expressions) echo FuzzExpressions ;;
+    all) echo FuzzRecords FuzzRuleSet FuzzExpressions ;;
+    *) echo "unknown target: $1 (records, rules, expressions or all)" >&2; exit 64 ;;
   esac
 }
 
@@ -35,6 +33,7 @@ seeds_for() {
   case "$1" in
     FuzzRecords) ls "$root"/SampleParcels/*.xml "$root"/Tests/Corpus/records/* 2>/dev/null || true ;;
     FuzzRuleSet) ls "$root"/Rules/*.xml "$root"/Tests/Corpus/rules/* 2>/dev/null || true ;;
+    FuzzExpressions) ls "$root"/Tests/Corpus/expressions/* 2>/dev/null || true ;;
   esac
 }
 
@@ -82,7 +81,7 @@ run_one() {
 
 if [[ "${1:-}" == build ]]; then build >/dev/null; exit 0; fi
 if [[ $# -ne 2 ]]; then
-  echo "usage: Fuzz/run.sh records|rules|all SECONDS   or   Fuzz/run.sh build" >&2
+  echo "usage: Fuzz/run.sh records|rules|expressions|all SECONDS   or   Fuzz/run.sh build" >&2
   exit 64
 fi
 targets="$(targets_for "$1")"

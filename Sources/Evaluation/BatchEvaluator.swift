@@ -63,7 +63,7 @@ public struct BatchEvaluator: Sendable {
   ) throws(E) -> BatchOutcome {
     var outcome = BatchOutcome(file: reader.fileName)
     let steps = BackgroundProducer<BatchStep>(produce(from: Handoff(reader)))
-    var seen: [String: SourceLocation] = [:]
+    var seen = ParcelIDTable(file: reader.fileName)
     var ordinal = 0
     while let step = steps.next() {
       var verdict: Verdict
@@ -171,11 +171,9 @@ public struct BatchEvaluator: Sendable {
 
   /// The verdict in the light of the ids seen before it: a parcel whose id
   /// an earlier record used is rejected; the first user of an id keeps it.
-  func settle(_ verdict: Verdict, claim: IDClaim?, seen: inout [String: SourceLocation])
-    -> Verdict
-  {
+  func settle(_ verdict: Verdict, claim: IDClaim?, seen: inout ParcelIDTable) -> Verdict {
     guard let claim else { return verdict }
-    if let first = seen[claim.id] {
+    if let first = seen.claim(claim.id, at: claim.location) {
       guard claim.decoded else { return verdict }
       return evaluator.reject(
         id: claim.id, at: claim.location,
@@ -186,12 +184,11 @@ public struct BatchEvaluator: Sendable {
           )
         ])
     }
-    seen[claim.id] = claim.location
     return verdict
   }
 
   /// One record through both steps, on this thread (tests, one-offs).
-  func verdict(for element: XMLElement, seen: inout [String: SourceLocation]) -> Verdict {
+  func verdict(for element: XMLElement, seen: inout ParcelIDTable) -> Verdict {
     let (verdict, claim) = Self.prepare(element, evaluator: evaluator)
     return settle(verdict, claim: claim, seen: &seen)
   }

@@ -36,7 +36,7 @@ public struct RecordFileValidator {
     let schemaProblems = schema.validate(path: path)
 
     var own: [Diagnostic] = []
-    var seen: [String: SourceLocation] = [:]
+    var seen = ParcelIDTable(file: reader.fileName)
     var parcels = 0
     var rootChecked = false
     while let event = reader.next() {
@@ -68,9 +68,7 @@ public struct RecordFileValidator {
     return Report(file: path, parcels: parcels, diagnostics: unique)
   }
 
-  static func problems(in element: XMLElement, seen: inout [String: SourceLocation])
-    -> [Diagnostic]
-  {
+  static func problems(in element: XMLElement, seen: inout ParcelIDTable) -> [Diagnostic] {
     guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
       return [
         Diagnostic(
@@ -91,16 +89,12 @@ public struct RecordFileValidator {
       location = rejectedAt
       problems += errors
     }
-    if let id {
-      if let first = seen[id] {
-        problems.append(
-          Diagnostic(
-            at: location,
-            "duplicate parcel id \"\(id)\"; it was first used at \(first); each parcel needs a unique id"
-          ))
-      } else {
-        seen[id] = location
-      }
+    if let id, let first = seen.claim(id, at: location) {
+      problems.append(
+        Diagnostic(
+          at: location,
+          "duplicate parcel id \"\(id)\"; it was first used at \(first); each parcel needs a unique id"
+        ))
     }
     return problems
   }

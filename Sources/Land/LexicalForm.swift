@@ -60,11 +60,21 @@ extension String {
   /// The string without leading and trailing XML whitespace
   /// (space, tab, carriage return, line feed).
   func trimmingXMLWhitespace() -> String {
+    // Nearly every value has nothing to trim: no copy then.
+    if let first = utf8.first, let last = utf8.last, !Self.isXMLSpaceByte(first),
+      !Self.isXMLSpaceByte(last)
+    {
+      return self
+    }
     let isSpace: (Unicode.Scalar) -> Bool = { " \t\r\n".unicodeScalars.contains($0) }
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !isSpace($0) }),
       let last = scalars.lastIndex(where: { !isSpace($0) })
     else { return "" }
     return String(scalars[first...last])
+  }
+
+  private static func isXMLSpaceByte(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
   }
 }

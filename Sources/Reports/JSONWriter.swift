@@ -4,65 +4,90 @@
 /// Numbers: finite doubles in Swift's shortest round-trip form (`0.95`,
 /// `37.5`, `1e-05`); integers without a fraction. Non-finite numbers never
 /// reach here (they are *no data*, written as `null`).
+///
+/// The text is built as UTF-8 bytes, not a `String`. Measured (release,
+/// 100k parcels of `mujun sample`, `perf record`): appending to a String
+/// (`_StringGuts.append`, `prepareForAppendInPlace`, count-and-flags
+/// updates) was about 7% of a batch run and the JSON line 15.5% in all;
+/// appending bytes to an array skips the String bookkeeping.
 public struct JSONWriter: Sendable {
-  public private(set) var text = ""
+  public private(set) var bytes: [UInt8] = []
   private var needsComma: [Bool] = [false]
 
-  public init() {}
+  public init() {
+    bytes.reserveCapacity(1024)
+  }
+
+  /// The JSON text written so far.
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  private mutating func raw(_ literal: StaticString) {
+    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  private mutating func raw(_ value: String) {
+    var value = value
+    value.withUTF8 { bytes.append(contentsOf: $0) }
+  }
 
   public mutating func beginObject() {
     separate()
-    text += "{"
+    raw("{")
     needsComma.append(false)
   }
 
   public mutating func endObject() {
     needsComma.removeLast()
-    text += "}"
+    raw("}")
   }
 
   public mutating func beginArray() {
     separate()
-    text += "["
+    raw("[")
     needsComma.append(false)
   }
 
   public mutating func endArray() {
     needsComma.removeLast()
-    text += "]"
+    raw("]")
   }
 
   /// Writes `"name":`; the value written next belongs to it.
   public mutating func key(_ name: String) {
     separate()
-    Self.appendQuoted(name, to: &text)
-    text += ":"
+    Self.appendQuoted(name, to: &bytes)
+    raw(":")
     needsComma[needsComma.count - 1] = false
   }
 
   public mutating func string(_ value: String) {
     separate()
-    Self.appendQuoted(value, to: &text)
+    Self.appendQuoted(value, to: &bytes)
   }
 
   public mutating func number(_ value: Double) {
     separate()
-    text += value.isFinite ? Self.format(value) : "null"
+    if value.isFinite { raw(Self.format(value)) } else { raw("null") }
   }
 
   public mutating func integer(_ value: Int) {
     separate()
-    text += String(value)
+    raw(String(value))
   }
 
   public mutating func bool(_ value: Bool) {
     separate()
-    text += value ? "true" : "false"
+    if value { raw("true") } else { raw("false") }
+  }
+
+  /// Ends a line of JSON Lines: a newline, outside any value.
+  public mutating func endLine() {
+    bytes.append(UInt8(ascii: "\n"))
   }
 
   public mutating func null() {
     separate()
-    text += "null"
+    raw("null")
   }
 
   public mutating func optional(_ value: String?) {
@@ -87,7 +112,7 @@ public struct JSONWriter: Sendable {
   }
 
   private mutating func separate() {
-    if needsComma[needsComma.count - 1] { text += "," }
+    if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
     needsComma[needsComma.count - 1] = true
   }
 
@@ -98,40 +123,46 @@ public struct JSONWriter: Sendable {
     return value.description
   }
 
-  static func appendQuoted(_ value: String, to out: inout String) {
-    out += "\""
+  static func appendQuoted(_ value: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
     // Most strings need no escaping: append them whole.
     let special = { (byte: UInt8) in byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 }
     // A native string's bytes are scanned in place (measured: the generic
     // walk over the UTF-8 view was 3% of a batch run).
-    let plain =
-      value.utf8.withContiguousStorageIfAvailable { !$0.contains(where: special) }
-      ?? !value.utf8.contains(where: special)
-    if plain {
-      out += value
-      out += "\""
+    let plain = value.utf8.withContiguousStorageIfAvailable { utf8 in
+      guard !utf8.contains(where: special) else { return false }
+      out.append(contentsOf: utf8)
+      return true
+    }
+    if plain == true {
+      out.append(UInt8(ascii: "\""))
+      return
+    }
+    if plain == nil, !value.utf8.contains(where: special) {
+      out.append(contentsOf: value.utf8)
+      out.append(UInt8(ascii: "\""))
       return
     }
     for scalar in value.unicodeScalars {
       switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
+      case "\"": out.append(contentsOf: #"\""#.utf8)
+      case "\\": out.append(contentsOf: #"\\"#.utf8)
+      case "\n": out.append(contentsOf: #"\n"#.utf8)
+      case "\r": out.append(contentsOf: #"\r"#.utf8)
+      case "\t": out.append(contentsOf: #"\t"#.utf8)
+      case "\u{08}": out.append(contentsOf: #"\b"#.utf8)
+      case "\u{0C}": out.append(contentsOf: #"\f"#.utf8)
+      case "\u{2028}": out.append(contentsOf: #"\u2028"#.utf8)
+      case "\u{2029}": out.append(contentsOf: #"\u2029"#.utf8)
       default:
         if scalar.value < 0x20 {
           let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+          out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
         } else {
-          out.unicodeScalars.append(scalar)
+          out.append(contentsOf: String(scalar).utf8)
         }
       }
     }
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 }

@@ -7,6 +7,11 @@ import XMLStream
 /// the required keys first, in the documented order, then the rest.
 public enum VerdictJSON {
   public static func line(_ verdict: Verdict) -> String {
+    String(decoding: lineBytes(verdict), as: UTF8.self)
+  }
+
+  /// ``line(_:)`` as UTF-8, for writing straight to a file.
+  public static func lineBytes(_ verdict: Verdict) -> [UInt8] {
     var json = JSONWriter()
     json.beginObject()
     json.key("parcel")
@@ -39,7 +44,8 @@ public enum VerdictJSON {
     if let contract = verdict.contract { write(contract, to: &json) }
     writeDetails(of: verdict, to: &json)
     json.endObject()
-    return json.text + "\n"
+    json.endLine()
+    return json.bytes
   }
 
   /// The keys beyond the required ones: where the record is, what the

@@ -21,7 +21,7 @@ final class VerdictSinks {
   var isEmpty: Bool { jsonl == nil && csv == nil }
 
   func write(_ verdict: Verdict) throws(OutputError) {
-    jsonl?.write(VerdictJSON.line(verdict))
+    jsonl?.write(bytes: VerdictJSON.lineBytes(verdict))
     csv?.write(VerdictCSV.row(verdict))
   }
 

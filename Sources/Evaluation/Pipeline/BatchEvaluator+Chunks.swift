@@ -19,6 +19,7 @@ extension BatchEvaluator {
     let readers = 2
     let workers = (0..<readers).map { first in
       BackgroundProducer<BatchStep>(
+        capacity: Self.queuedBatches,
         handOver: { step in
           // The end of a chunk: this thread now waits for the other's.
           if case .chunkEnd = step { true } else { false }
@@ -28,7 +29,7 @@ extension BatchEvaluator {
           step: { event in Self.step(for: event, evaluator: evaluator) },
           end: { last in .chunkEnd(last: last) }))
     }
-    var seen: [String: SourceLocation] = [:]
+    var seen = ParcelIDTable(file: chunker.fileName)
     var ordinal = 0
     var current = 0
     var rootChecked = false
@@ -91,4 +92,13 @@ extension BatchEvaluator {
       }
     }
   }
+}
+
+extension BatchEvaluator {
+  /// Batches of verdicts (128 each) a reading thread may have waiting.
+  /// Measured (release, 200k parcels, two alternating pairs of runs under
+  /// load): 4 in place of `BackgroundProducer`'s 8 took peak RSS from
+  /// 48.7–50.3 MB to 43.2–43.5 MB, at the same CPU time (18.7–21.8 s
+  /// user against 20.2–21.1 s).
+  static let queuedBatches = 4
 }
