@@ -83,7 +83,9 @@ struct HTMLCardPage: Sendable {
       title: card.ruleSet.metadata.title, source: card.ruleSet.metadata.source,
       fileName: identity.fileName, base: identity.base.map { "\($0.id) \($0.version)" })
     stamp = card.stamp
-    checks = verdict.findings.map { Self.check($0, t: t) }
+    checks =
+      verdict.findings.map { Self.check($0, t: t) }
+      + verdict.customFindings.map { Self.check($0, t: t) }
     hasChecks = !checks.isEmpty
     values = verdict.indicators.map { entry in
       let unit = t["unit.\(entry.indicator.unit.rawValue)"] ?? ""
@@ -125,12 +127,41 @@ struct HTMLCardPage: Sendable {
       bar: bar(finding))
   }
 
+  /// A row on a custom indicator of the rule set (issue 8): its name and
+  /// unit as the rule set writes them.
+  static func check(_ finding: CustomFinding, t: [String: String]) -> Check {
+    let unitText = finding.unit.map { " " + $0 } ?? ""
+    var bound: [String] = []
+    if let min = finding.min { bound.append("\(t["atLeast"] ?? "≥") \(HTMLNumber.short(min, 3))") }
+    if let max = finding.max { bound.append("\(t["atMost"] ?? "≤") \(HTMLNumber.short(max, 3))") }
+    let icon =
+      switch finding.status {
+      case .pass: "✓"
+      case .fail: "✗"
+      case .nodata: "?"
+      }
+    let valueBar = finding.value.flatMap { value in
+      Self.bar(value: value, min: finding.min, max: finding.max)
+    }
+    return Check(
+      indicator: finding.indicator, key: finding.status.rawValue, icon: icon,
+      word: t[finding.status.rawValue] ?? "",
+      value: finding.value.map { HTMLNumber.short($0, 3) + unitText } ?? (t["nodata"] ?? ""),
+      bound: bound.joined(separator: ", ") + unitText, message: finding.message,
+      rule: "\(finding.ruleSetID) \(finding.rule.file):\(finding.rule.line)",
+      source: finding.source, bar: valueBar)
+  }
+
   /// Scaled so the larger of value and bounds takes four fifths of the width.
   static func bar(_ finding: Finding) -> Bar? {
     guard let value = finding.value else { return nil }
-    let top = Swift.max(value, finding.min ?? 0, finding.max ?? 0)
+    return bar(value: value, min: finding.min, max: finding.max)
+  }
+
+  static func bar(value: Double, min: Double?, max: Double?) -> Bar? {
+    let top = Swift.max(value, min ?? 0, max ?? 0)
     let scale = top > 0 ? 200 / (top * 1.25) : 1
     let x = { (v: Double) in HTMLNumber.coordinate(Swift.min(Swift.max(v * scale, 0), 200)) }
-    return Bar(valueWidth: x(value), minX: finding.min.map(x), maxX: finding.max.map(x))
+    return Bar(valueWidth: x(value), minX: min.map(x), maxX: max.map(x))
   }
 }

@@ -3,7 +3,8 @@ import Land
 import XMLStream
 
 /// Verdicts as CSV rows, one per parcel: identity, area in mu, status, each
-/// indicator (empty for no data), the failed indicators and, for a rejected
+/// indicator (empty for no data), the failed indicators (custom ones of
+/// the rule set after the built-in ones) and, for a rejected
 /// record, why; then the per-mu score (4 decimals) and class when the rule
 /// set scores (empty otherwise).
 public enum VerdictCSV {
@@ -35,7 +36,14 @@ public enum VerdictCSV {
       if case .value(let value) = entry.reading { values[entry.indicator] = value }
     }
     fields += Indicator.allCases.map { values[$0].map(JSONWriter.format) ?? "" }
-    fields.append(verdict.failedIndicators.map(\.rawValue).joined(separator: ";"))
+    // Built-in indicators first, then the rule set's custom ones (issue 8).
+    var customFailed: [String] = []
+    for finding in verdict.customFindings
+    where finding.status == .fail && !customFailed.contains(finding.indicator) {
+      customFailed.append(finding.indicator)
+    }
+    fields.append(
+      (verdict.failedIndicators.map(\.rawValue) + customFailed).joined(separator: ";"))
     fields.append(verdict.errors.map(\.description).joined(separator: " | "))
     fields.append(verdict.scoring?.score.map { NumberText.format($0) } ?? "")
     fields.append(verdict.scoring?.class?.rawValue ?? "")
