@@ -57,7 +57,7 @@ build() {
   for part in "${parts[@]}"; do flags+=(--sanitize "$part"); done
   flags+=(-Xswiftc -parse-as-library -Xswiftc "-sanitize=$sanitize")
   nice -n 19 swift build -c release --package-path "$here" --scratch-path "$scratch" \
-    "${flags[@]}" >&2
+    "${flags[@]}" >&2 || exit 1
   swift build -c release --package-path "$here" --scratch-path "$scratch" "${flags[@]}" \
     --show-bin-path 2>/dev/null | tail -n 1
 }
@@ -85,7 +85,7 @@ if [[ $# -ne 2 ]]; then
   exit 64
 fi
 targets="$(targets_for "$1")"
-bin="$(build)"
+bin="$(build)" || { echo "build failed" >&2; exit 1; }
 pids=()
 for target in $targets; do run_one "$target" "$2" "$bin"; done
 status=0
