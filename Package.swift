@@ -76,7 +76,8 @@ let package = Package(
     .testTarget(
       name: "LandTests", dependencies: ["XMLStream", "Land"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "RulesTests", dependencies: ["XMLStream", "Land", "Rules"], swiftSettings: swiftSettings
+      name: "RulesTests", dependencies: ["XMLStream", "Expressions", "Land", "Rules"],
+      swiftSettings: swiftSettings
     ),
     .testTarget(
       name: "EvaluationTests",

@@ -1,9 +1,11 @@
-/// "Did you mean …?": the declared name closest to one that is not.
-enum NameSuggestion {
+/// "Did you mean …?": the declared name closest to one that is not. Rule-set
+/// messages use it too (`Rules.Suggestion`), so every suggestion is made
+/// the same way.
+public enum NameSuggestion {
   /// The candidate equal to `written` ignoring case, else the nearest within
   /// edit distance 2 (ignoring case; the first listed at a tie); nil when
   /// none is that close.
-  static func closest(to written: String, among candidates: [String]) -> String? {
+  public static func closest(to written: String, among candidates: [String]) -> String? {
     let lowered = written.lowercased()
     if let same = candidates.first(where: { $0.lowercased() == lowered }) { return same }
     var best: (candidate: String, distance: Int)?
@@ -15,7 +17,7 @@ enum NameSuggestion {
   }
 
   /// Levenshtein distance over characters.
-  static func editDistance(_ a: String, _ b: String) -> Int {
+  public static func editDistance(_ a: String, _ b: String) -> Int {
     let (a, b) = (Array(a), Array(b))
     guard !a.isEmpty else { return b.count }
     guard !b.isEmpty else { return a.count }

@@ -108,56 +108,45 @@ struct HTMLCardPage: Sendable {
 
   static func check(_ finding: Finding, t: [String: String]) -> Check {
     let unit = t["unit.\(finding.indicator.unit.rawValue)"] ?? ""
-    let unitText = unit.isEmpty ? "" : " " + unit
-    var bound: [String] = []
-    if let min = finding.min { bound.append("\(t["atLeast"] ?? "≥") \(HTMLNumber.short(min, 3))") }
-    if let max = finding.max { bound.append("\(t["atMost"] ?? "≤") \(HTMLNumber.short(max, 3))") }
-    let icon =
-      switch finding.status {
-      case .pass: "✓"
-      case .fail: "✗"
-      case .nodata: "?"
-      }
-    return Check(
+    return check(
       indicator: t["indicator.\(finding.indicator.rawValue)"] ?? finding.indicator.rawValue,
-      key: finding.status.rawValue, icon: icon, word: t[finding.status.rawValue] ?? "",
-      value: finding.value.map { HTMLNumber.short($0, 3) + unitText } ?? (t["nodata"] ?? ""),
-      bound: bound.joined(separator: ", ") + unitText, message: finding.message,
-      rule: "\(finding.ruleSetID) \(finding.ruleReference)", source: finding.source,
-      bar: bar(finding))
+      unit: unit.isEmpty ? nil : unit, status: finding.status, value: finding.value,
+      min: finding.min, max: finding.max, message: finding.message,
+      rule: "\(finding.ruleSetID) \(finding.ruleReference)", source: finding.source, t: t)
   }
 
   /// A row on a custom indicator of the rule set (issue 8): its name and
   /// unit as the rule set writes them.
   static func check(_ finding: CustomFinding, t: [String: String]) -> Check {
-    let unitText = finding.unit.map { " " + $0 } ?? ""
+    check(
+      indicator: finding.indicator, unit: finding.unit, status: finding.status,
+      value: finding.value, min: finding.min, max: finding.max, message: finding.message,
+      rule: "\(finding.ruleSetID) \(finding.rule.file):\(finding.rule.line)",
+      source: finding.source, t: t)
+  }
+
+  private static func check(
+    indicator: String, unit: String?, status: FindingStatus, value: Double?, min: Double?,
+    max: Double?, message: String, rule: String, source: String?, t: [String: String]
+  ) -> Check {
+    let unitText = unit.map { " " + $0 } ?? ""
     var bound: [String] = []
-    if let min = finding.min { bound.append("\(t["atLeast"] ?? "≥") \(HTMLNumber.short(min, 3))") }
-    if let max = finding.max { bound.append("\(t["atMost"] ?? "≤") \(HTMLNumber.short(max, 3))") }
+    if let min { bound.append("\(t["atLeast"] ?? "≥") \(HTMLNumber.short(min, 3))") }
+    if let max { bound.append("\(t["atMost"] ?? "≤") \(HTMLNumber.short(max, 3))") }
     let icon =
-      switch finding.status {
+      switch status {
       case .pass: "✓"
       case .fail: "✗"
       case .nodata: "?"
       }
-    let valueBar = finding.value.flatMap { value in
-      Self.bar(value: value, min: finding.min, max: finding.max)
-    }
     return Check(
-      indicator: finding.indicator, key: finding.status.rawValue, icon: icon,
-      word: t[finding.status.rawValue] ?? "",
-      value: finding.value.map { HTMLNumber.short($0, 3) + unitText } ?? (t["nodata"] ?? ""),
-      bound: bound.joined(separator: ", ") + unitText, message: finding.message,
-      rule: "\(finding.ruleSetID) \(finding.rule.file):\(finding.rule.line)",
-      source: finding.source, bar: valueBar)
+      indicator: indicator, key: status.rawValue, icon: icon, word: t[status.rawValue] ?? "",
+      value: value.map { HTMLNumber.short($0, 3) + unitText } ?? (t["nodata"] ?? ""),
+      bound: bound.joined(separator: ", ") + unitText, message: message, rule: rule,
+      source: source, bar: value.flatMap { bar(value: $0, min: min, max: max) })
   }
 
   /// Scaled so the larger of value and bounds takes four fifths of the width.
-  static func bar(_ finding: Finding) -> Bar? {
-    guard let value = finding.value else { return nil }
-    return bar(value: value, min: finding.min, max: finding.max)
-  }
-
   static func bar(value: Double, min: Double?, max: Double?) -> Bar? {
     let top = Swift.max(value, min ?? 0, max ?? 0)
     let scale = top > 0 ? 200 / (top * 1.25) : 1

@@ -1,36 +1,13 @@
-/// "Did you mean …?": the known name closest to what was written.
+import Expressions
+
+/// "Did you mean …?": the known name closest to what was written, as the
+/// expression language suggests names (``Expressions/NameSuggestion``).
 enum Suggestion {
   /// The candidate equal to `written` ignoring case, else the one within
   /// edit distance 2 of it (ignoring case; the nearest, then the first
   /// listed); nil when none is that close or `written` is empty.
   static func closest(to written: String, among candidates: [String]) -> String? {
     guard !written.isEmpty else { return nil }
-    let lowered = written.lowercased()
-    if let same = candidates.first(where: { $0.lowercased() == lowered }) { return same }
-    var best: (candidate: String, distance: Int)?
-    for candidate in candidates {
-      let distance = editDistance(lowered, candidate.lowercased())
-      if distance <= 2, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
-    }
-    return best?.candidate
-  }
-
-  /// Levenshtein distance over characters: insertions, deletions and
-  /// substitutions each cost 1.
-  static func editDistance(_ a: String, _ b: String) -> Int {
-    let (a, b) = (Array(a), Array(b))
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
-    var previous = Array(0...b.count)
-    var current = previous
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-      }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
+    return NameSuggestion.closest(to: written, among: candidates)
   }
 }

@@ -1,3 +1,4 @@
+import Expressions
 import Land
 import Testing
 import XMLStream
@@ -65,7 +66,7 @@ import XMLStream
     #expect(Suggestion.closest(to: "plotRatios", among: names) == "plotRatio")
     #expect(Suggestion.closest(to: "greenRate", among: names) == "greenRatio")
     #expect(Suggestion.closest(to: "floorAreaRatio", among: names) == nil)
-    #expect(Suggestion.editDistance("kitten", "sitting") == 3)
-    #expect(Suggestion.editDistance("", "abc") == 3)
+    #expect(NameSuggestion.editDistance("kitten", "sitting") == 3)
+    #expect(NameSuggestion.editDistance("", "abc") == 3)
   }
 }
