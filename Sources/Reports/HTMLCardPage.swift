@@ -83,8 +83,25 @@ struct HTMLCardPage: Sendable {
       title: card.ruleSet.metadata.title, source: card.ruleSet.metadata.source,
       fileName: identity.fileName, base: identity.base.map { "\($0.id) \($0.version)" })
     stamp = card.stamp
+    var reasons: [Indicator: String] = [:]
+    for entry in verdict.indicators {
+      if let reason = entry.reading.noDataReason { reasons[entry.indicator] = reason }
+    }
+    let chinese = card.language == .zh
     checks =
-      verdict.findings.map { Self.check($0, t: t) }
+      verdict.findings.map { finding in
+        var check = Self.check(finding, t: t)
+        // On a Chinese page, the sentence in Chinese where every part of it
+        // can be (ChineseReasons); else the verdict's own English sentence.
+        if chinese, let unit = t["unit.\(finding.indicator.unit.rawValue)"],
+          let text = ChineseReasons.finding(
+            status: finding.status, value: finding.value, min: finding.min, max: finding.max,
+            unit: unit.isEmpty ? "" : " " + unit, reason: reasons[finding.indicator])
+        {
+          check.message = text
+        }
+        return check
+      }
       + verdict.customFindings.map { Self.check($0, t: t) }
     hasChecks = !checks.isEmpty
     values = verdict.indicators.map { entry in
@@ -95,7 +112,9 @@ struct HTMLCardPage: Sendable {
           HTMLNumber.short($0, 3) + (unit.isEmpty ? "" : " " + unit)
         }
           ?? label("nodata"),
-        reason: entry.reading.noDataReason)
+        reason: entry.reading.noDataReason.map { reason in
+          chinese ? ChineseReasons.translate(reason) ?? reason : reason
+        })
     }
     hasValues = !values.isEmpty
     errors = verdict.errors.map(\.description)
