@@ -1,5 +1,6 @@
 import Evaluation
 import Land
+import Rules
 
 /// The parcel card's score breakdown as a template sees it.
 struct HTMLCardScoring: Sendable {
@@ -50,10 +51,19 @@ struct HTMLCardScoring: Sendable {
         amount: surcharge.amount.map { HTMLNumber.grouped($0, 2) }, basis: surcharge.basis)
     }
     items = result.items.map { item in
-      let unit = t["unit.\(item.indicator.unit.rawValue)"] ?? ""
+      // A custom indicator shows its name and its unit as the rule set writes them.
+      let (name, unit): (String, String) =
+        switch item.scored {
+        case .builtIn(let indicator):
+          (
+            t["indicator.\(indicator.rawValue)"] ?? indicator.rawValue,
+            t["unit.\(indicator.unit.rawValue)"] ?? ""
+          )
+        case .custom(let name, let unit): (name, unit ?? "")
+        }
       let unitText = unit.isEmpty ? "" : " " + unit
       return Item(
-        indicator: t["indicator.\(item.indicator.rawValue)"] ?? item.indicator.rawValue,
+        indicator: name,
         weight: HTMLNumber.short(item.weight, 2),
         value: item.value.map { HTMLNumber.short($0, 3) + unitText } ?? (t["nodata"] ?? ""),
         benchmark: item.benchmark.map { HTMLNumber.short($0, 3) + unitText } ?? "—",

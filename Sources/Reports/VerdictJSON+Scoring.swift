@@ -63,7 +63,7 @@ extension VerdictJSON {
   static func write(_ item: ScoredItem, to json: inout JSONWriter) {
     json.beginObject()
     json.key("indicator")
-    json.string(item.indicator.rawValue)
+    json.string(item.name)
     json.key("weight")
     json.number(item.weight)
     json.key("value")

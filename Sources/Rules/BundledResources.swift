@@ -364,7 +364,8 @@ No control-indicator thresholds: this rule set only scores.</notes>
   </xs:simpleType>
 
   <xs:complexType name="Item">
-    <xs:attribute name="indicator" type="r:Indicator" use="required"/>
+    <!-- A built-in indicator, or a custom one of <indicators> (the base's when the file has none). -->
+    <xs:attribute name="indicator" type="r:Name" use="required"/>
     <xs:attribute name="weight" type="r:Positive" use="required"/>
     <!-- Default higher. -->
     <xs:attribute name="direction">

@@ -76,11 +76,23 @@ extension RuleSetLoader {
       base: base?.ruleSet?.identity)
     let ownKeys = Set(own.rows.map(\.key))
     let inherited = base?.ruleSet?.allRows.filter { !ownKeys.contains($0.key) } ?? []
+    let expressions =
+      own.expressions.isEmpty
+      ? (base?.ruleSet?.expressions ?? RuleSetExpressions()) : own.expressions
+    let (scoring, problems) = Self.resolveCustomItems(
+      own.scoring ?? base?.ruleSet?.scoring, expressions: expressions)
+    guard problems.isEmpty else {
+      // An item of this file is reported at its path, like the parser's problems.
+      let located = problems.map { problem in
+        var problem = problem
+        if problem.location.file == own.fileName { problem.location.file = own.displayPath }
+        return problem
+      }
+      return Loaded(file: own, diagnostics: located)
+    }
     let ruleSet = RuleSet(
       identity: identity, metadata: metadata, allRows: own.rows + inherited,
-      base: base?.ruleSet, date: nil, scoring: own.scoring ?? base?.ruleSet?.scoring,
-      expressions: own.expressions.isEmpty
-        ? (base?.ruleSet?.expressions ?? RuleSetExpressions()) : own.expressions)
+      base: base?.ruleSet, date: nil, scoring: scoring, expressions: expressions)
     return Loaded(ruleSet: ruleSet, file: own, diagnostics: [])
   }
 

@@ -17,6 +17,15 @@ extension RuleSetParser {
     return !file.expressions.indicators.isEmpty
   }
 
+  /// The message for a name that is neither built in nor one of `custom`
+  /// (threshold rows and scoring items).
+  static func unknownCustomIndicator(_ name: String, custom: [String]) -> String {
+    let hint = Suggestion.closest(to: name, among: custom + Indicator.allCases.map(\.rawValue))
+    return
+      "unknown indicator \"\(name)\"; expected a built-in indicator (docs/records.md) or a custom one of <indicators>: \(custom.joined(separator: ", "))"
+      + (hint.map { "; did you mean \($0)?" } ?? "")
+  }
+
   /// Parses a row on a custom indicator into `file.expressions.rows`, or reports what is wrong.
   mutating func parseCustomThreshold(_ element: XMLElement) {
     checkAttributes(element, allowed: Self.customThresholdAttributes)
@@ -25,13 +34,8 @@ extension RuleSetParser {
     let indicator = element.attribute("indicator") ?? ""
     let custom = file.expressions.indicators.map(\.name)
     if !custom.contains(indicator) {
-      let hint = Suggestion.closest(
-        to: indicator, among: custom + Indicator.allCases.map(\.rawValue))
       file.diagnostics.append(
-        Diagnostic(
-          at: at,
-          "unknown indicator \"\(indicator)\"; expected a built-in indicator (docs/records.md) or a custom one of <indicators>: \(custom.joined(separator: ", "))"
-            + (hint.map { "; did you mean \($0)?" } ?? "")))
+        Diagnostic(at: at, Self.unknownCustomIndicator(indicator, custom: custom)))
     }
     let sector = element.attribute("sector")
     if let sector, !Lexical.isSectorPrefix(sector) { file.report(.invalidSector(sector), at: at) }

@@ -75,7 +75,7 @@ extension RuleSetParser {
     let minMu = positiveNumber("minMu", of: element)
     let condition = whenCondition(of: element)
     var items: [ScoringItem] = []
-    var firstItem: [Indicator: SourceLocation] = [:]
+    var firstItem: [String: SourceLocation] = [:]
     var sawItem = false
     for child in element.children where checkNamespace(child) {
       sawItem = sawItem || child.name == "item"
@@ -85,11 +85,11 @@ extension RuleSetParser {
         continue
       }
       guard let item = parseItem(child) else { continue }
-      if let first = firstItem[item.indicator] {
+      if let first = firstItem[item.name] {
         report(
-          .duplicateItem(item.indicator, scheme: id ?? "", first: first), at: child.location)
+          .duplicateItem(item.name, scheme: id ?? "", first: first), at: child.location)
       } else {
-        firstItem[item.indicator] = child.location
+        firstItem[item.name] = child.location
         items.append(item)
       }
     }
@@ -113,10 +113,9 @@ extension RuleSetParser {
       ])
     let at = element.location
     let before = file.diagnostics.count
-    var indicator: Indicator?
+    var indicator: ScoringIndicator?
     if let written = element.attribute("indicator") {
-      indicator = Indicator(rawValue: written)
-      if indicator == nil { file.report(.unknownIndicator(written), at: at) }
+      indicator = scoredIndicator(written, at: at)
     } else {
       file.report(
         .missingAttribute(
@@ -187,9 +186,30 @@ extension RuleSetParser {
     let source = optionalText("source", of: element, expected: "the policy row it transcribes")
     guard file.diagnostics.count == before, let indicator, let weight else { return nil }
     return ScoringItem(
-      indicator: indicator, weight: weight, direction: direction, method: method,
+      scored: indicator, weight: weight, direction: direction, method: method,
       benchmark: benchmark, cap: cap, missing: missing, source: source,
       location: rowLocation(at))
+  }
+
+  /// A built-in indicator, or a custom one of this file's `<indicators>`;
+  /// in a file without `<indicators>` that has a base, any other name is
+  /// taken as a custom indicator of the base chain, checked when the chain
+  /// is resolved (``RuleSetLoader``).
+  private mutating func scoredIndicator(_ written: String, at: SourceLocation) -> ScoringIndicator?
+  {
+    if let builtIn = Indicator(rawValue: written) { return .builtIn(builtIn) }
+    let custom = file.expressions.indicators
+    if let declared = file.expressions.indicator(named: written) {
+      return .custom(name: written, unit: declared.unit)
+    }
+    if !custom.isEmpty {
+      file.diagnostics.append(
+        Diagnostic(at: at, Self.unknownCustomIndicator(written, custom: custom.map(\.name))))
+      return nil
+    }
+    if file.baseID != nil { return .custom(name: written, unit: nil) }
+    file.report(.unknownIndicator(written), at: at)
+    return nil
   }
 
   // MARK: Attribute helpers

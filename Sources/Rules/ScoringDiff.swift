@@ -21,7 +21,7 @@ enum ScoringDiff {
         changes += items(scheme, now)
       }
       for scheme in new.schemes where !old.schemes.contains(where: { $0.id == scheme.id }) {
-        let list = scheme.items.map { "\($0.indicator.rawValue) \(number($0.weight))" }
+        let list = scheme.items.map { "\($0.name) \(number($0.weight))" }
         changes.append(
           Change(subject: "scheme \(scheme.id)", old: "-", new: list.joined(separator: ", ")))
       }
@@ -46,8 +46,8 @@ enum ScoringDiff {
     var changes: [Change] = []
     let prefix = "scheme \(old.id)"
     for item in old.items {
-      let subject = "\(prefix), \(item.indicator.rawValue)"
-      guard let now = new.items.first(where: { $0.indicator == item.indicator }) else {
+      let subject = "\(prefix), \(item.name)"
+      guard let now = new.items.first(where: { $0.name == item.name }) else {
         changes.append(
           Change(subject: subject, old: "weight \(number(item.weight))", new: "removed"))
         continue
@@ -64,10 +64,10 @@ enum ScoringDiff {
         changes.append(Change(subject: "\(subject) \(field)", old: text(item), new: text(now)))
       }
     }
-    for item in new.items where !old.items.contains(where: { $0.indicator == item.indicator }) {
+    for item in new.items where !old.items.contains(where: { $0.name == item.name }) {
       changes.append(
         Change(
-          subject: "\(prefix), \(item.indicator.rawValue)", old: "-",
+          subject: "\(prefix), \(item.name)", old: "-",
           new: "weight \(number(item.weight))"))
     }
     if old.scale != new.scale || old.minMu != new.minMu {

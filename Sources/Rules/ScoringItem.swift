@@ -14,7 +14,8 @@ public import XMLStream
 ///
 /// Then the cap: an item never exceeds `cap` × w.
 public struct ScoringItem: Sendable, Hashable {
-  public var indicator: Indicator
+  /// A built-in indicator or a custom one of the rule set's `<indicators>`.
+  public var scored: ScoringIndicator
   public var weight: Double
   public var direction: ScoringDirection
   public var method: ScoringMethod
@@ -26,13 +27,29 @@ public struct ScoringItem: Sendable, Hashable {
   public var source: String?
   public var location: SourceLocation
 
+  /// The built-in indicator scored; nil for a custom one.
+  public var indicator: Indicator? { scored.builtIn }
+  /// The indicator's name as written.
+  public var name: String { scored.name }
+
   public init(
     indicator: Indicator, weight: Double, direction: ScoringDirection = .higher,
     method: ScoringMethod = .ratio, benchmark: ScoringBenchmark = .groupMean,
     cap: Double? = nil, missing: ScoringMissingData = .zero, source: String? = nil,
     location: SourceLocation
   ) {
-    self.indicator = indicator
+    self.init(
+      scored: .builtIn(indicator), weight: weight, direction: direction, method: method,
+      benchmark: benchmark, cap: cap, missing: missing, source: source, location: location)
+  }
+
+  public init(
+    scored: ScoringIndicator, weight: Double, direction: ScoringDirection = .higher,
+    method: ScoringMethod = .ratio, benchmark: ScoringBenchmark = .groupMean,
+    cap: Double? = nil, missing: ScoringMissingData = .zero, source: String? = nil,
+    location: SourceLocation
+  ) {
+    self.scored = scored
     self.weight = weight
     self.direction = direction
     self.method = method

@@ -10,7 +10,7 @@ enum ScoringProblem: Sendable, Hashable {
   case invalidWholeNumber(attribute: String, element: String, value: String, least: Int)
   case outOfRange(attribute: String, element: String, value: String, range: String)
   case duplicateScheme(String, first: SourceLocation)
-  case duplicateItem(Indicator, scheme: String, first: SourceLocation)
+  case duplicateItem(String, scheme: String, first: SourceLocation)
   case exemptNeedsOneCondition
   case classOrder(found: String, after: String)
   case classNeedsBound(String, attribute: String)
@@ -44,7 +44,7 @@ extension ScoringProblem {
       return "duplicate scheme \"\(id)\", first given at \(first); expected each scheme id once"
     case .duplicateItem(let indicator, let scheme, let first):
       return
-        "duplicate item for \(indicator.rawValue) in scheme \"\(scheme)\", first given at \(first); expected each indicator once per scheme"
+        "duplicate item for \(indicator) in scheme \"\(scheme)\", first given at \(first); expected each indicator once per scheme"
     case .exemptNeedsOneCondition:
       return
         "<exempt> needs exactly one of sector, productionYearsUnder and grantedYearsUnder; write one <exempt> per condition"

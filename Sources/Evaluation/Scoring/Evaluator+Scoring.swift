@@ -41,10 +41,26 @@ extension Evaluator {
       }
     }
     figures.group = group.joined(separator: " ")
+    // Custom indicators are computed only when the scheme scores one.
+    var custom: [String: CustomIndicatorValue] = [:]
+    if scheme.items.contains(where: { $0.indicator == nil }) {
+      var inputs = Self.expressionInputs(for: parcel, values: values)
+      for value in customIndicatorValues(&inputs) where custom[value.name] == nil {
+        custom[value.name] = value
+      }
+    }
     for item in scheme.items {
-      let reading = values[item.indicator]
-      figures.values.append(reading.value)
-      figures.noData.append(reading.noDataReason)
+      switch item.scored {
+      case .builtIn(let indicator):
+        let reading = values[indicator]
+        figures.values.append(reading.value)
+        figures.noData.append(reading.noDataReason)
+      case .custom(let name, _):
+        let value = custom[name]?.value
+        figures.values.append(value)
+        figures.noData.append(
+          value == nil ? custom[name]?.noDataReason ?? "no value for \(name)" : nil)
+      }
     }
     if let evaluatedYear {
       figures.exemption = Self.exemption(of: parcel, year: evaluatedYear, rules: scoring.exemptions)

@@ -1,8 +1,10 @@
 public import Land
+public import Rules
 
 /// One scored item of a verdict.
 public struct ScoredItem: Sendable, Hashable {
-  public var indicator: Indicator
+  /// A built-in indicator or a custom one (with its unit).
+  public var scored: ScoringIndicator
   public var weight: Double
   /// The parcel's value; nil when it has no data.
   public var value: Double?
@@ -18,11 +20,25 @@ public struct ScoredItem: Sendable, Hashable {
   /// The `<item>` that decided it, `file:line` (like a finding's rule).
   public var rule: String?
 
+  /// The built-in indicator scored; nil for a custom one.
+  public var indicator: Indicator? { scored.builtIn }
+  /// The indicator's name as written in the rule set.
+  public var name: String { scored.name }
+
   public init(
     indicator: Indicator, weight: Double, value: Double?, noData: String? = nil,
     benchmark: Double?, score: Double, note: String? = nil, rule: String? = nil
   ) {
-    self.indicator = indicator
+    self.init(
+      scored: .builtIn(indicator), weight: weight, value: value, noData: noData,
+      benchmark: benchmark, score: score, note: note, rule: rule)
+  }
+
+  public init(
+    scored: ScoringIndicator, weight: Double, value: Double?, noData: String? = nil,
+    benchmark: Double?, score: Double, note: String? = nil, rule: String? = nil
+  ) {
+    self.scored = scored
     self.weight = weight
     self.value = value
     self.noData = noData

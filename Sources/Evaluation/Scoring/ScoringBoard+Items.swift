@@ -28,7 +28,7 @@ extension ScoringBoard {
           "capped at \(NumberText.format(rule.cap ?? 0)) × weight \(NumberText.format(rule.weight)) (uncapped \(NumberText.format(uncapped)))"
         }
       return ScoredItem(
-        indicator: rule.indicator, weight: rule.weight, value: value, benchmark: benchmark,
+        scored: rule.scored, weight: rule.weight, value: value, benchmark: benchmark,
         score: score, note: note, rule: ScoringBoard.reference(rule))
     }
   }
@@ -103,7 +103,7 @@ extension ScoringBoard {
           : "no data: the group's average score for the item over \(average.count) parcels"
       }
     return ScoredItem(
-      indicator: item.indicator, weight: item.weight, value: nil, noData: reason,
+      scored: item.scored, weight: item.weight, value: nil, noData: reason,
       benchmark: item.method == .ratio ? benchmark(item, stats: stats) : nil,
       score: missingScore(item, average: average.score), note: note, rule: reference(item))
   }
