@@ -136,14 +136,3 @@ extension Evaluator {
     return notes
   }
 }
-
-extension Evaluator {
-  /// True when the scheme has no `when` condition or it is true for the
-  /// parcel (no data does not match).
-  func schemeConditionHolds(_ scheme: ScoringScheme, _ parcel: Parcel, _ values: IndicatorValues)
-    -> Bool
-  {
-    guard let condition = scheme.condition else { return true }
-    return condition.matches(Self.expressionInputs(for: parcel, values: values))
-  }
-}

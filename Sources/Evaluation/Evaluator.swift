@@ -48,7 +48,8 @@ public struct Evaluator: Sendable {
       findings: findings,
       notes: notes)
     if let inputs { applyExpressions(parcel, inputs, to: &verdict) }
-    verdict.pendingScoring = scoringFigures(for: parcel)
+    verdict.pendingScoring = scoringFigures(
+      for: parcel, values: values, custom: inputs == nil ? nil : verdict.customIndicators)
     if let asOf {
       let review = ContractReviewer(asOf: asOf, year: year).review(
         parcel, bounds: bounds, known: values)

@@ -1,3 +1,4 @@
+import Expressions
 import Land
 import Rules
 
@@ -5,8 +6,26 @@ extension Evaluator {
   /// The compact figures the scoring pass keeps for a parcel that decoded
   /// cleanly; nil when the rule set does not score.
   func scoringFigures(for parcel: Parcel) -> ScoringFigures? {
+    guard ruleSet.scoring != nil else { return nil }
+    return scoringFigures(for: parcel, values: parcel.indicators(year: year), custom: nil)
+  }
+
+  /// ``scoringFigures(for:)`` from the indicators (and custom indicators,
+  /// when the rule set has them) that evaluating the parcel already worked
+  /// out, so the second pass computes nothing twice.
+  func scoringFigures(
+    for parcel: Parcel, values: IndicatorValues, custom known: [CustomIndicatorValue]?
+  ) -> ScoringFigures? {
     guard let scoring = ruleSet.scoring else { return nil }
-    let values = parcel.indicators(year: year)
+    // The expression inputs, made once and only when a scheme's condition
+    // or a custom item needs them.
+    var madeInputs: ExpressionInputs?
+    func inputs() -> ExpressionInputs {
+      if let madeInputs { return madeInputs }
+      let made = Self.expressionInputs(for: parcel, values: values)
+      madeInputs = made
+      return made
+    }
     let evaluatedYear = values.evaluatedYear
     var figures = ScoringFigures(
       scheme: nil, notScored: nil, group: "",
@@ -23,7 +42,7 @@ extension Evaluator {
     guard
       let index = scoring.schemes.firstIndex(where: { scheme in
         (scheme.scale == nil || scheme.scale == scale) && mu >= (scheme.minMu ?? 0)
-          && schemeConditionHolds(scheme, parcel, values)
+          && (scheme.condition.map { $0.matches(inputs()) } ?? true)
       })
     else {
       let scaleText = scale.map { "holder scale \($0.rawValue)" } ?? "no holder scale"
@@ -44,8 +63,8 @@ extension Evaluator {
     // Custom indicators are computed only when the scheme scores one.
     var custom: [String: CustomIndicatorValue] = [:]
     if scheme.items.contains(where: { $0.indicator == nil }) {
-      var inputs = Self.expressionInputs(for: parcel, values: values)
-      for value in customIndicatorValues(&inputs) where custom[value.name] == nil {
+      var scratch = inputs()
+      for value in known ?? customIndicatorValues(&scratch) where custom[value.name] == nil {
         custom[value.name] = value
       }
     }
