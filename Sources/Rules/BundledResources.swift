@@ -561,29 +561,6 @@ No control-indicator thresholds: this rule set only scores.</notes>
     </xs:restriction>
   </xs:simpleType>
 
-  <xs:simpleType name="Indicator">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="investmentIntensity"/>
-      <xs:enumeration value="fixedAssetInvestment"/>
-      <xs:enumeration value="plotRatio"/>
-      <xs:enumeration value="buildingCoefficient"/>
-      <xs:enumeration value="buildingDensity"/>
-      <xs:enumeration value="adminShare"/>
-      <xs:enumeration value="adminFloorShare"/>
-      <xs:enumeration value="greenRatio"/>
-      <xs:enumeration value="taxPerMu"/>
-      <xs:enumeration value="outputPerMu"/>
-      <xs:enumeration value="revenuePerMu"/>
-      <xs:enumeration value="valueAddedPerMu"/>
-      <xs:enumeration value="energyPerValueAdded"/>
-      <xs:enumeration value="valueAddedPerEnergy"/>
-      <xs:enumeration value="valueAddedPerEmission"/>
-      <xs:enumeration value="laborProductivity"/>
-      <xs:enumeration value="rndIntensity"/>
-      <xs:enumeration value="taxPerKWh"/>
-    </xs:restriction>
-  </xs:simpleType>
-
   <!-- Which unit fits which indicator is checked by the loader. -->
   <xs:simpleType name="Unit">
     <xs:restriction base="xs:string">

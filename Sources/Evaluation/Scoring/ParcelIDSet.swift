@@ -4,7 +4,11 @@
 /// hint: membership compares the bytes themselves, so two ids that share
 /// a hash are still two ids.
 ///
-/// Why not `Set<String>`: at a million parcels a set of strings cost about
+/// Why not the run's ``ParcelIDTable``: that one keeps ids in a spill file
+/// and answers only "where was it first used"; ranking needs to compare the
+/// ids of tied parcels often, so this keeps their bytes in memory and
+/// orders entries (``precedes(_:_:)``). Why not `Set<String>`: at a million
+/// parcels a set of strings cost about
 /// 90 bytes an id (a heap object for each id over 15 bytes, plus the set's
 /// buckets); this costs the id's bytes, 8 bytes of offset and 8 of table
 /// (at most half full).
