@@ -43,7 +43,9 @@ struct RowMeet {
 
 extension RuleSetLint {
   /// The legal floor: for every parcel, the bounds this rule set applies
-  /// must be at least as strict as those its base applies. A bound is
+  /// must be at least as strict as those its base applies ("local values
+  /// may be stricter, never looser": 自然资发〔2023〕72号, `domain.md`,
+  /// "National standard"). A bound is
   /// looser when a minimum is lower or a maximum higher, or missing where
   /// the base sets one. Checked on the meet of each own row with each base
   /// row of the same indicator (the profiles where a decision can change),
