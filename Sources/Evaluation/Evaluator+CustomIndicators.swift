@@ -50,10 +50,6 @@ extension Evaluator {
         Self.customFinding(value, row: $0.row, min: $0.min, max: $0.max)
       }
     }
-    if !verdict.customFindings.isEmpty {
-      // The note that no threshold applies counts built-in rows only.
-      verdict.notes.removeAll { $0.hasPrefix("no threshold of \(ruleSet.identity.id) applies") }
-    }
     verdict.notes += conditionNotes(parcel, inputs)
     let statuses = verdict.customFindings.map(\.status)
     if statuses.contains(.fail), verdict.status == .compliant || verdict.status == .incomplete {

@@ -30,12 +30,6 @@ public struct Evaluator: Sendable {
       findings += Self.findings(
         for: indicator, reading: values[indicator], bounds: applicable)
     }
-    var notes: [String] = []
-    if bounds.isEmpty {
-      notes.append(
-        "no threshold of \(ruleSet.identity.id) applies to sector \(parcel.sector.code) in district \(parcel.district.code)"
-      )
-    }
     var verdict = Verdict(
       parcel: parcel.id,
       status: Self.status(of: findings),
@@ -45,9 +39,13 @@ public struct Evaluator: Sendable {
       summary: ParcelSummary(
         name: parcel.name, district: parcel.district, sector: parcel.sector, area: parcel.area),
       indicators: Indicator.allCases.map { IndicatorEntry(indicator: $0, reading: values[$0]) },
-      findings: findings,
-      notes: notes)
+      findings: findings)
     if let inputs { applyExpressions(parcel, inputs, to: &verdict) }
+    if bounds.isEmpty, verdict.customFindings.isEmpty {
+      verdict.notes.insert(
+        "no threshold of \(ruleSet.identity.id) applies to sector \(parcel.sector.code) in district \(parcel.district.code)",
+        at: 0)
+    }
     verdict.pendingScoring = scoringFigures(
       for: parcel, values: values, custom: inputs == nil ? nil : verdict.customIndicators)
     if let asOf {
