@@ -58,6 +58,16 @@ static inline void mujun_setInputPosition(xmlParserCtxtPtr ctxt, int line, int c
     ctxt->input->col = col;
   }
 }
+/* The unparsed bytes pushed so far end here (with inputCur: what a parser
+   that stops at an error has not read yet). */
+static inline const xmlChar *mujun_inputEnd(xmlParserCtxtPtr ctxt) {
+  return (ctxt && ctxt->input) ? ctxt->input->end : NULL;
+}
+/* True when the parser converts its input from another encoding (its
+   positions are then not the file's bytes). */
+static inline int mujun_hasEncoder(xmlParserCtxtPtr ctxt) {
+  return (ctxt && ctxt->input && ctxt->input->buf && ctxt->input->buf->encoder) ? 1 : 0;
+}
 static inline void mujun_stopParser(xmlParserCtxtPtr ctxt) { xmlStopParser(ctxt); }
 
 #endif

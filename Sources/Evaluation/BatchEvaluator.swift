@@ -49,6 +49,7 @@ public struct BatchEvaluator: Sendable {
   func run<E: Error>(
     _ reader: XMLRecordReader, scores: ScoringBoard?, emit: (Verdict) throws(E) -> Void
   ) throws(E) -> BatchOutcome {
+    reader.recordName = ParcelDecoder.recordName
     if chunkSize > 0, let chunker = reader.chunker(chunkSize: chunkSize),
       Self.checkRoot(chunker.root) == nil
     {
@@ -130,6 +131,16 @@ public struct BatchEvaluator: Sendable {
     case .record(let element):
       let (verdict, claim) = prepare(element, evaluator: evaluator)
       return .verdict(verdict, claim: claim)
+    case .broken(let diagnostic, let partial, let resumedAt):
+      // Reading went on after it: the parcel it broke off in is rejected
+      // (and reserves its id, as any rejected record), or, with no parcel
+      // open, the file has an error.
+      let broken = BrokenRecord(diagnostic, partial: partial, resumedAt: resumedAt)
+      guard let parcel = broken.parcel else { return .fileErrors(broken.diagnostics) }
+      let claim = broken.id.map { IDClaim(id: $0, location: parcel.location, decoded: false) }
+      return .verdict(
+        evaluator.reject(id: broken.id, at: parcel.location, errors: broken.diagnostics),
+        claim: claim)
     case .failure(let diagnostic, let partial):
       let cut = partial.flatMap { partial -> Verdict? in
         guard partial.name == "parcel" else { return nil }

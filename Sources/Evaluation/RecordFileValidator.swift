@@ -33,6 +33,7 @@ public struct RecordFileValidator {
     } catch {
       return Report(file: path, parcels: 0, diagnostics: [error])
     }
+    reader.recordName = ParcelDecoder.recordName
     let schemaProblems = schema.validate(path: path)
 
     var own: [Diagnostic] = []
@@ -51,6 +52,10 @@ public struct RecordFileValidator {
       case .record(let element):
         parcels += 1
         own += Self.problems(in: element, seen: &seen)
+      case .broken(let diagnostic, let partial, let resumedAt):
+        let broken = BrokenRecord(diagnostic, partial: partial, resumedAt: resumedAt)
+        if broken.parcel != nil { parcels += 1 }
+        own += broken.diagnostics
       case .failure(let diagnostic, _):
         own.append(diagnostic)
       }

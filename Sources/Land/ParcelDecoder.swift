@@ -8,6 +8,9 @@ public import XMLStream
 public enum ParcelDecoder {
   /// The namespace of the land-record format, version 1.
   public static let namespace = "urn:mujun:land-records:1"
+  /// The element name of a record, the root's children (a reader that knows
+  /// it goes on after a broken record: ``XMLRecordReader/recordName``).
+  public static let recordName = "parcel"
 
   /// Decodes one record (a child of `landRecords`, as
   /// `XMLRecordReader` hands it out).

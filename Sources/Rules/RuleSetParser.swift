@@ -24,6 +24,7 @@ struct RuleSetParser {
     while let event = reader.next() {
       switch event {
       case .record(let element): children.append(element)
+      case .broken: break  // only a reader given a record name goes on
       case .failure(let diagnostic, _):
         file.diagnostics.append(diagnostic)
         return

@@ -43,6 +43,9 @@ struct RecordBoundaryScanner {
   /// column), nor one on the first line; a file on one line is one chunk.
   static let widestCut = 1024
 
+  /// When set, a cut is made only before a start tag with this name
+  /// (``RecordStart``), the one a reader goes on at after a broken record.
+  var recordName: [UInt8]?
   var state = State.text
   /// How many elements are open: 0 before the root, 1 between records.
   var depth = 0
@@ -106,7 +109,12 @@ struct RecordBoundaryScanner {
             }
           } else if isNameStart(next) {
             if depth == 1 && pos >= cutFrom && line >= 2 && column <= Self.widestCut {
-              return (.boundary, pos)
+              guard let recordName else { return (.boundary, pos) }
+              switch RecordStart.matches(bytes, at: pos, name: recordName) {
+              case true?: return (.boundary, pos)
+              case nil where !atEnd: return (.needMore, pos)
+              case false?, nil: break  // another element: not a cut
+              }
             }
             state = .startTag
             lastInTag = 0

@@ -33,6 +33,10 @@ public final class RecordChunker: @unchecked Sendable {
   private let prologue: [UInt8]
   private let endTag: [UInt8]
   private let chunkSize: Int
+  /// The records' element name, when the reader knows it: cuts are made
+  /// only before its start tags, and each chunk's reader goes on after a
+  /// broken record (``XMLEvent/broken(_:partial:resumedAt:)``).
+  let recordName: String?
   /// Allocated last in `init`: a file that cannot be cut (init returns
   /// nil, and deinit does not run) must not leak it.
   private let mutex: UnsafeMutablePointer<pthread_mutex_t>
@@ -73,8 +77,9 @@ public final class RecordChunker: @unchecked Sendable {
     }
   }
 
-  init?(input: Input, fileName: String, chunkSize: Int) {
+  init?(input: Input, fileName: String, chunkSize: Int, recordName: String? = nil) {
     self.input = input
+    self.recordName = recordName
     self.fileName = fileName
     self.chunkSize = max(1, chunkSize)
     var scanner = RecordBoundaryScanner()
@@ -115,6 +120,7 @@ public final class RecordChunker: @unchecked Sendable {
     self.root = root
     self.prologue = prologue
     self.endTag = Array("</".utf8) + name + Array(">".utf8)
+    scanner.recordName = recordName.map { Array($0.utf8) }
     self.scanner = scanner
     self.buffer = Array(bytes[prologueEnd...])
     self.bufferOffset = prologueEnd
@@ -148,7 +154,9 @@ public final class RecordChunker: @unchecked Sendable {
       prologue: prologue, start: chunk.index == 0 ? nil : (chunk.line, chunk.column),
       tail: chunk.isLast ? nil : endTag, rest: input.source(from: chunk.offset))
     let body: ChunkSource = chunk.isLast ? plan.rest : .bytes(chunk.bytes, offset: 0)
-    return XMLRecordReader(plan: plan, body: body, fileName: fileName)
+    let reader = XMLRecordReader(plan: plan, body: body, fileName: fileName)
+    reader.recordName = recordName
+    return reader
   }
 
   /// Scans on to the next cut. With the mutex held.
@@ -239,7 +247,9 @@ extension XMLRecordReader {
     case .shared:
       return nil
     }
-    guard let chunker = RecordChunker(input: input, fileName: fileName, chunkSize: chunkSize)
+    guard
+      let chunker = RecordChunker(
+        input: input, fileName: fileName, chunkSize: chunkSize, recordName: recordName)
     else { return nil }
     root = chunker.root
     return chunker

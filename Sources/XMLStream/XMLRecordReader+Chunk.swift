@@ -45,15 +45,34 @@ extension XMLRecordReader {
   /// False when the prologue did not leave the parser just after the root's
   /// start tag with nothing pending.
   func startChunk() -> Bool {
-    guard let plan = chunk, createParser(), let parser else { return false }
-    push(plan.prologue, count: plan.prologue.count, terminate: false, atEndOfInput: false)
+    guard let plan = chunk else { return false }
+    prologue = plan.prologue
+    return startParser(prologue: plan.prologue, at: plan.start)
+  }
+
+  /// A new parser that has read `prologue` and is at `start` in the file
+  /// (nil: right after the prologue), as the chunk plan says. When the
+  /// column is past ``RecordBoundaryScanner/widestCut`` (a file on one
+  /// line), the position is set without padding.
+  func startParser(prologue: [UInt8], at start: (line: Int, column: Int)?) -> Bool {
+    guard createParser(), let parser else { return false }
+    push(prologue, count: prologue.count, terminate: false, atEndOfInput: false, body: false)
     guard !failed, root != nil, stack.count == 1, mujun_inputRemaining(parser) == 0 else {
       return false
     }
-    if let start = plan.start {
-      mujun_setInputPosition(parser, Int32(start.line - 1), 1)
-      let padding = [UInt8(ascii: "\n")] + [UInt8](repeating: 0x20, count: start.column - 1)
-      push(padding, count: padding.count, terminate: false, atEndOfInput: false)
+    if let start {
+      if start.column > RecordBoundaryScanner.widestCut {
+        mujun_setInputPosition(parser, Int32(start.line), Int32(start.column))
+      } else {
+        mujun_setInputPosition(parser, Int32(start.line - 1), 1)
+        let padding = [UInt8(ascii: "\n")] + [UInt8](repeating: 0x20, count: start.column - 1)
+        push(padding, count: padding.count, terminate: false, atEndOfInput: false, body: false)
+      }
+    }
+    if recordName != nil {
+      let line = start?.line ?? Int(mujun_inputLine(parser))
+      let column = start?.column ?? Int(mujun_inputCol(parser))
+      history.restart(at: .init(offset: 0, line: line, column: column))
     }
     return !failed
   }
@@ -70,12 +89,11 @@ extension XMLRecordReader {
     }
     guard let tail = plan.tail else { return feed() }
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-    switch source.read(into: &buffer) {
+    switch readBody(into: &buffer) {
     case .success(let count) where count > 0:
-      bytesRead += count
-      push(buffer, count: count, terminate: false, atEndOfInput: false)
+      push(buffer, count: count, terminate: false, atEndOfInput: false, body: true)
     case .success:
-      push(tail, count: tail.count, terminate: true, atEndOfInput: false)
+      push(tail, count: tail.count, terminate: true, atEndOfInput: false, body: false)
       if failed {
         readAgainToTheEnd(plan)
       } else {
@@ -98,6 +116,9 @@ extension XMLRecordReader {
     recentNames = [(key: UInt, text: String?)](repeating: (0, nil), count: Self.recentNameSlots)
     failed = false
     finished = false
+    carry = []
+    resumed = false
+    bodyBytesPushed = 0
     recordsToSkip = recordsHandedOut
     recordsHandedOut = 0
     bytesRead = 0

@@ -82,8 +82,12 @@ extension XMLRecordReader {
     }
     if stack.isEmpty {
       root = element
+      if prologue == nil, chunk == nil { prologue = capturedPrologue() }
     } else {
-      if stack.count == 1 { recordTextBytes = 0 }
+      if stack.count == 1 {
+        recordTextBytes = 0
+        noteRecordStart(at: location)
+      }
       recordElementCount = stack.count == 1 ? 1 : recordElementCount + 1
       if recordElementCount > maxRecordElements {
         fail(

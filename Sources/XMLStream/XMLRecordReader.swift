@@ -31,6 +31,14 @@ public final class XMLRecordReader {
   /// it builds a tree, not for SAX callbacks like these; without it a
   /// record nested 100 000 deep overflows the stack when it is freed.
   public var maxDepth = 256
+  /// The element name of the records (the root's children), when the caller
+  /// knows it. A record that is not well-formed, or breaks a limit, then
+  /// does not end the document: the reader reports it
+  /// (``XMLEvent/broken(_:partial:resumedAt:)``), skips to the next start
+  /// tag `<recordName` after the error (``RecordStart``) and reads on with a
+  /// new parser, started as a chunk is (see ``ChunkPlan``). Without it, the
+  /// first such error ends the document (a rule set is refused whole).
+  public var recordName: String?
 
   var source: ChunkSource
   /// Set when this reader reads one chunk of a split file.
@@ -56,6 +64,29 @@ public final class XMLRecordReader {
   static let recentNameSlots = 256
   var atEndOfInput = false
   var finished = false
+  // Going on after a broken record (XMLRecordReader+Resume.swift).
+  /// The file's bytes to the end of the root's start tag, to start a new
+  /// parser with; nil until known (or when it cannot be: another encoding).
+  var prologue: [UInt8]?
+  /// A one-thread reader's first bytes, until the root's start tag is read.
+  var prologueCapture: [UInt8] = []
+  /// Bytes of the input pushed through this parser since it started, not
+  /// counting a chunk's prologue, padding or made-up end tag.
+  var bodyBytesPushed = 0
+  /// True while the input's own bytes are being parsed (an error there is
+  /// one a reader can go on after).
+  var pushingBody = false
+  /// The bytes being pushed end in a carriage return, which libxml2 holds
+  /// back until it has parsed the rest.
+  var heldBackCR = false
+  /// This parser started at a record the reader went on at.
+  var resumed = false
+  /// A broken record, waiting until the parser returns to be gone on after.
+  var breakdown: Breakdown?
+  /// Bytes read ahead while looking for the next record, to parse first.
+  var carry: [UInt8] = []
+  /// The body's bytes since the last record's start, to count positions.
+  var history = BodyHistory()
 
   /// Opens a file for reading. Throws a diagnostic when it cannot be read.
   public convenience init(path: String, displayName: String? = nil) throws(Diagnostic) {
@@ -81,6 +112,10 @@ public final class XMLRecordReader {
     self.fileName = fileName
   }
 
+  /// A prologue longer than this (a root start tag with huge attributes)
+  /// is not kept: the reader then cannot go on after a broken record.
+  static let maxPrologueBytes = 1 << 20
+
   deinit {
     if let parser { xmlFreeParserCtxt(parser) }
     if case .file(let fd) = source, fd >= 0 { close(fd) }
@@ -97,12 +132,14 @@ public final class XMLRecordReader {
       }
       let event = pending[pendingIndex]
       pendingIndex += 1
-      if case .record = event {
+      switch event {
+      case .record, .broken:
         if recordsToSkip > 0 {
           recordsToSkip -= 1
           continue
         }
         recordsHandedOut += 1
+      case .failure: break
       }
       return event
     }
@@ -112,13 +149,12 @@ public final class XMLRecordReader {
   func feed() {
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     let count: Int
-    switch source.read(into: &chunk) {
+    switch readBody(into: &chunk) {
     case .success(let n): count = n
     case .failure(let reason):
       fail(Diagnostic(at: currentLocation(), "cannot read the file: \(reason)"))
       return
     }
-    bytesRead += count
     if bytesRead == 0 {
       // libxml2 would call an empty file "Extra content at the end of the
       // document"; say what it is.
@@ -127,9 +163,15 @@ public final class XMLRecordReader {
     }
     if parser == nil {
       guard createParser() else { return }
+      if recordName != nil { history.restart(at: .init(offset: 0, line: 1, column: 1)) }
     }
-    push(chunk, count: count, terminate: count == 0, atEndOfInput: count == 0)
-    if count == 0 && !failed {
+    if root == nil, self.chunk == nil, prologueCapture.count < Self.maxPrologueBytes {
+      prologueCapture += chunk[..<count]
+    }
+    push(chunk, count: count, terminate: count == 0, atEndOfInput: count == 0, body: true)
+    // (At the end, a reader that went on after a broken record has the
+    // bytes it read ahead still to parse.)
+    if count == 0 && !failed && carry.isEmpty {
       finished = true
       if root == nil {
         fail(Diagnostic(at: currentLocation(), "the file is empty; expected an XML document"))
@@ -137,22 +179,33 @@ public final class XMLRecordReader {
     }
   }
 
-  /// Pushes `count` bytes of `bytes` through the parser; a failure ends
-  /// the document.
-  func push(_ bytes: [UInt8], count: Int, terminate: Bool, atEndOfInput: Bool) {
+  /// Pushes `count` bytes of `bytes` through the parser. `body`: they are
+  /// the input's own (not a chunk's prologue, padding or made-up end tag).
+  /// A failure ends the document, unless the reader can go on after it
+  /// (``recordName``).
+  func push(_ bytes: [UInt8], count: Int, terminate: Bool, atEndOfInput: Bool, body: Bool) {
     guard let parser else { return }
     self.atEndOfInput = atEndOfInput
+    pushingBody = body
+    heldBackCR = !terminate && count > 0 && bytes[count - 1] == UInt8(ascii: "\r")
+    if body {
+      history.append(bytes, count: count, at: bodyBytesPushed)
+      bodyBytesPushed += count
+    }
     let status = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) {
         xmlParseChunk(parser, count > 0 ? $0.baseAddress : nil, Int32(count), terminate ? 1 : 0)
       }
     }
-    if failed {
-      finished = true
-      return
-    }
-    if status != 0 || mujun_wellFormed(parser) == 0 {
+    if !failed, status != 0 || mujun_wellFormed(parser) == 0 {
       fail(Diagnostic(at: currentLocation(), "the document is not well-formed XML"))
+    }
+    pushingBody = false
+    if let broken = breakdown {
+      breakdown = nil
+      goOn(after: broken)
+    } else if failed {
+      finished = true
     }
   }
 
@@ -168,13 +221,19 @@ public final class XMLRecordReader {
     return true
   }
 
-  /// Records the failure that ends the document, with the open record.
+  /// Records the failure that ends the document, with the open record,
+  /// or, when the reader can go on after it, keeps what it needs to (the
+  /// parser is stopped here, in a callback; it goes on once it returns).
   func fail(_ diagnostic: Diagnostic) {
     guard !failed else { return }
     failed = true
     finished = true
     let partial = stack.count >= 2 ? stack[1] : nil
-    pending.append(.failure(diagnostic, partial: partial))
+    if let broken = breakdown(diagnostic, partial: partial) {
+      breakdown = broken
+    } else {
+      pending.append(.failure(diagnostic, partial: partial))
+    }
     if let parser { mujun_stopParser(parser) }
   }
 

@@ -54,4 +54,43 @@ import Testing
     #expect(result.standardError.contains("\(file):\(target + 1):11: error:"))
     try evaluateBothWays(file, chunkSize: 20_000, in: dir)
   }
+
+  @Test func recordsThatAreNotWellFormedAreEachRejectedAndTheRestRead() throws {
+    let dir = try temporaryDirectory()
+    let file = dir + "/sample.xml"
+    _ = try mujun(["sample", "--parcels", "600", "--seed", "5", "--out", file])
+    var lines = try String(contentsOfFile: file, encoding: .utf8)
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let starts = lines.indices.filter { lines[$0].hasPrefix("  <parcel ") }
+    #expect(starts.count == 600)
+    // Break the XML inside parcels 100, 250, 251 and 590 (counting from 1):
+    // a mismatched end tag, an undefined entity, a stray `]]>`, and bytes
+    // that are not UTF-8, each on the line after the start tag.
+    let breakages = [
+      (99, "    <x></y>"), (249, "    &nosuch;"), (250, "]]>"), (589, "    \u{FFFF}"),
+    ]
+    for (index, text) in breakages.reversed() { lines.insert(text, at: starts[index] + 1) }
+    var bytes = Array(lines.joined(separator: "\n").utf8)
+    // U+FFFF is EF BF BF; FF FF FF is no UTF-8 at all.
+    let marker = try #require(bytes.firstRange(of: [0xEF, 0xBF, 0xBF]))
+    bytes.replaceSubrange(marker, with: [0xFF, 0xFF, 0xFF])
+    try Data(bytes).write(to: URL(fileURLWithPath: file))
+    let result = try mujun(["evaluate", file, "--jsonl", dir + "/v.jsonl", "--quiet"])
+    #expect(result.status == 2)
+    let verdicts = try String(contentsOfFile: dir + "/v.jsonl", encoding: .utf8)
+      .split(separator: "\n").map { line in
+        (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] ?? [:]
+      }
+    // Every parcel has its verdict, the four broken ones rejected.
+    #expect(verdicts.count == 600)
+    let rejected = verdicts.indices.filter { verdicts[$0]["status"] as? String == "rejected" }
+    #expect(rejected == [99, 249, 250, 589])
+    // Parcel 101's start tag is 2 lines further down than it was (one line
+    // inserted after parcel 100's start tag, counting from 1): reading went
+    // on there.
+    #expect(
+      result.standardError.contains(
+        "reading goes on at the next <parcel>, line \(starts[100] + 2), column 3\n"))
+    for size in [1, 20_000, 300_000] { try evaluateBothWays(file, chunkSize: size, in: dir) }
+  }
 }

@@ -62,7 +62,7 @@ import Testing
     #expect(run.html.utf8.count < 200_000)
   }
 
-  @Test func anUndeclaredEntityStopsTheFileAfterTheRecordsBefore() throws {
+  @Test func anUndeclaredEntityRejectsItsRecordAndReadingGoesOn() throws {
     let dir = try temporaryDirectory()
     let file = corpusPath("records", "undeclared-entity.xml")
     let run = try evaluateHostile(file, in: dir)
@@ -70,16 +70,21 @@ import Testing
     // `&xxe;` is at line 9, columns 11-15; libxml2 reports where it stopped,
     // just after the `;`.
     #expect(run.result.standardError.hasPrefix("\(file):9:16: error: Entity 'xxe' not defined"))
-    run.expectGoodRecordsEvaluated(["GOOD-1"])
-    #expect(run.verdicts.map(\.id) == ["GOOD-1", "BAD-ENTITY"])
-    #expect(run.verdicts.last?.status == "rejected")
+    // BAD-ENTITY opens on line 8; GOOD-2 on line 14, column 3.
+    #expect(
+      run.result.standardError.contains(
+        "\(file):8:3: error: parcel is rejected and the rest of it skipped; reading goes on at the next <parcel>, line 14, column 3\n"
+      ))
+    run.expectGoodRecordsEvaluated()
+    #expect(run.verdicts.map(\.id) == ["GOOD-1", "BAD-ENTITY", "GOOD-2"])
+    #expect(run.verdicts[1].status == "rejected")
     run.expectNothingLeaked()
   }
 
   // MARK: Size and depth
 
   @Test(arguments: [1000, 99_990])
-  func nestingDeeperThanLibxml2sLimitStopsTheFileWithItsLine(depth: Int) throws {
+  func nestingDeeperThanLibxml2sLimitRejectsTheRecordWithItsLine(depth: Int) throws {
     // libxml2's limit without XML_PARSE_HUGE is 256 levels (the root is
     // level 1); `depth` levels are opened inside the second record, on line
     // 8. 99 990 levels (under the 100 000-element limit) once overflowed
@@ -97,11 +102,16 @@ import Testing
       run.result.standardError.hasPrefix(
         "\(dir)/deep.xml:8:787: error: elements nested more than 256 levels deep; land records nest a few levels; check the file\n"
       ))
-    run.expectGoodRecordsEvaluated(["GOOD-1"])
-    #expect(run.verdicts.map(\.id) == ["GOOD-1", "BAD-DEEP"])
+    // The bad record is all of line 8; GOOD-2 opens line 9 at column 3.
+    #expect(
+      run.result.standardError.contains(
+        "\(dir)/deep.xml:8:3: error: parcel is rejected and the rest of it skipped; reading goes on at the next <parcel>, line 9, column 3\n"
+      ))
+    run.expectGoodRecordsEvaluated()
+    #expect(run.verdicts.map(\.id) == ["GOOD-1", "BAD-DEEP", "GOOD-2"])
   }
 
-  @Test func aTwentyMegabyteTextNodeStopsTheFileWithinBoundedMemory() throws {
+  @Test func aTwentyMegabyteTextNodeRejectsItsRecordWithinBoundedMemory() throws {
     let dir = try temporaryDirectory()
     let huge =
       "  <parcel id=\"BAD-HUGE\">\n    <name>" + String(repeating: "地", count: 7_000_000)
@@ -115,15 +125,20 @@ import Testing
         ": error: record <parcel> at line 8 has more than 10000000 bytes of text; split it or check the file"
       ))
     #expect(run.result.standardError.hasPrefix("\(dir)/huge.xml:9:"))
-    run.expectGoodRecordsEvaluated(["GOOD-1"])
-    #expect(run.verdicts.map(\.id) == ["GOOD-1", "BAD-HUGE"])
+    // BAD-HUGE takes lines 8-10; GOOD-2 opens line 11 at column 3.
+    #expect(
+      run.result.standardError.contains(
+        "\(dir)/huge.xml:8:3: error: parcel is rejected and the rest of it skipped; reading goes on at the next <parcel>, line 11, column 3\n"
+      ))
+    run.expectGoodRecordsEvaluated()
+    #expect(run.verdicts.map(\.id) == ["GOOD-1", "BAD-HUGE", "GOOD-2"])
     // Nothing of the text reaches an output.
     for text in run.everything { #expect(text.utf8.count < 1_000_000) }
   }
 
   // MARK: Encodings
 
-  @Test func invalidUTF8StopsTheFileAtItsLine() throws {
+  @Test func invalidUTF8RejectsItsRecordAtItsLineAndReadingGoesOn() throws {
     let dir = try temporaryDirectory()
     let file = corpusPath("records", "invalid-utf8.xml")
     let run = try evaluateHostile(file, in: dir)
@@ -133,7 +148,13 @@ import Testing
       run.result.standardError.hasPrefix(
         "\(file):9:13: error: the text is not valid UTF-8 here (0xFF 0xFE 0xE9 0xA1); save the file as UTF-8 or declare its encoding in <?xml … encoding=\"…\"?>\n"
       ))
-    run.expectGoodRecordsEvaluated(["GOOD-1"])
+    // BAD-UTF8 opens on line 8; GOOD-2 on line 14, column 3.
+    #expect(
+      run.result.standardError.contains(
+        "\(file):8:3: error: parcel is rejected and the rest of it skipped; reading goes on at the next <parcel>, line 14, column 3\n"
+      ))
+    #expect(run.verdicts.map(\.id) == ["GOOD-1", "BAD-UTF8", "GOOD-2"])
+    run.expectGoodRecordsEvaluated()
     // Every output is valid UTF-8 (a decoded copy equals the bytes).
     let jsonl = try Data(contentsOf: URL(fileURLWithPath: dir + "/v.jsonl"))
     #expect(Data(String(decoding: jsonl, as: UTF8.self).utf8) == jsonl)

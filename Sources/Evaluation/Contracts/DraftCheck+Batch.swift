@@ -18,6 +18,7 @@ extension DraftCheck {
   public static func run(
     _ reader: XMLRecordReader, against ruleSet: RuleSet, emit: (Result) -> Void
   ) -> Diagnostic? {
+    reader.recordName = ParcelDecoder.recordName
     var rootChecked = false
     while let event = reader.next() {
       if !rootChecked, let root = reader.root {
@@ -27,6 +28,12 @@ extension DraftCheck {
       switch event {
       case .failure(let diagnostic, _):
         return diagnostic
+      case .broken(let diagnostic, let partial, let resumedAt):
+        let broken = BrokenRecord(diagnostic, partial: partial, resumedAt: resumedAt)
+        emit(
+          Result(
+            parcel: broken.id, location: broken.parcel?.location ?? diagnostic.location,
+            problems: [], errors: broken.diagnostics))
       case .record(let element):
         guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
           emit(

@@ -10,6 +10,8 @@ enum FigureStep: Sendable {
   case rejected(id: String?)
   /// A parcel, with its figures (their ordinal is set in input order).
   case parcel(id: String, figures: ScoringFigures?)
+  /// No verdict (bytes skipped after a broken record, no parcel open).
+  case none
   /// The document broke off: the pass ends.
   case stop
   case chunkEnd(last: Bool)
@@ -42,6 +44,7 @@ extension BatchEvaluator {
         if last { return population }
         current = (current + 1) % readers
       case .stop: return population
+      case .none: continue
       case .other: population.skip()
       case .rejected(let id): population.reserve(id)
       case .parcel(let id, let figures): population.add(id: id, figures: figures, scoring: scoring)
@@ -51,7 +54,14 @@ extension BatchEvaluator {
   }
 
   static func figureStep(for event: XMLEvent, evaluator: Evaluator) -> FigureStep {
-    guard case .record(let element) = event else { return .stop }
+    let element: XMLElement
+    switch event {
+    case .record(let record): element = record
+    case .broken(let diagnostic, let partial, let resumedAt):
+      let broken = BrokenRecord(diagnostic, partial: partial, resumedAt: resumedAt)
+      return broken.parcel == nil ? .none : .rejected(id: broken.id)
+    case .failure: return .stop
+    }
     guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
       return .other
     }

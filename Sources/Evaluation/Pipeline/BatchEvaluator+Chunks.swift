@@ -55,7 +55,10 @@ extension BatchEvaluator {
         outcome.fatal = diagnostic
         guard let partial else { return outcome }
         verdict = partial
-      case .rootProblem, .fileErrors, .chunkEnd: continue  // not made here
+      case .fileErrors(let errors):
+        outcome.fileErrors += errors
+        continue
+      case .rootProblem, .chunkEnd: continue  // not made here
       }
       verdict.scoring = scores?.result(ordinal: ordinal, figures: verdict.pendingScoring)
       verdict.pendingScoring = nil

@@ -4,7 +4,8 @@ import XMLStream
 enum BatchStep: Sendable {
   /// The document is not land records: nothing more comes.
   case rootProblem(Diagnostic)
-  /// Problems with the root's attributes; the parcels follow.
+  /// Problems with the root's attributes, or bytes skipped after a broken
+  /// record that no parcel was open in; the parcels follow.
   case fileErrors([Diagnostic])
   /// A record's verdict, with the id it claims (settled on the writing side,
   /// in input order).

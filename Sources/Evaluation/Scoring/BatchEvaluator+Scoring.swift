@@ -32,6 +32,7 @@ extension BatchEvaluator {
   /// chunks on two threads when the file can be cut (as
   /// ``run(_:scores:emit:)``).
   func collectFigures(_ reader: XMLRecordReader) -> ScoringPopulation {
+    reader.recordName = ParcelDecoder.recordName
     if chunkSize > 0, let chunker = reader.chunker(chunkSize: chunkSize),
       Self.checkRoot(chunker.root) == nil
     {
@@ -45,7 +46,16 @@ extension BatchEvaluator {
     var population = ScoringPopulation()
     guard let scoring = evaluator.ruleSet.scoring else { return population }
     while let event = reader.next() {
-      guard case .record(let element) = event else { break }
+      let element: XMLElement
+      switch event {
+      case .record(let record): element = record
+      case .broken(let diagnostic, let partial, let resumedAt):
+        // As the verdict pass: a broken parcel is a rejected verdict.
+        let broken = BrokenRecord(diagnostic, partial: partial, resumedAt: resumedAt)
+        if broken.parcel != nil { population.reserve(broken.id) }
+        continue
+      case .failure: return population
+      }
       guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
         population.skip()
         continue
