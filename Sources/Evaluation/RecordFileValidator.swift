@@ -6,7 +6,11 @@ public import XMLStream
 /// known units and vocabularies, dates that parse), without evaluating.
 ///
 /// Both passes stream. The decoder's messages (which say what was expected)
-/// come first; the schema's are added for lines the decoder did not flag.
+/// come first; the schema's are added for lines the decoder did not flag,
+/// and only before the first record that is not well-formed XML: libxml2's
+/// schema pass reads on after bytes that are not UTF-8 as if they were
+/// Latin-1, and what it says of the records after that is noise. The
+/// decoder pass goes on at the next record and checks the rest.
 public struct RecordFileValidator {
   public let schema: XMLSchema
 
@@ -40,6 +44,7 @@ public struct RecordFileValidator {
     var seen = ParcelIDTable(file: reader.fileName)
     var parcels = 0
     var rootChecked = false
+    var firstBreak: SourceLocation?
     while let event = reader.next() {
       if !rootChecked, let root = reader.root {
         rootChecked = true
@@ -56,6 +61,7 @@ public struct RecordFileValidator {
         let broken = BrokenRecord(diagnostic, partial: partial, resumedAt: resumedAt)
         if broken.parcel != nil { parcels += 1 }
         own += broken.diagnostics
+        firstBreak = firstBreak ?? broken.diagnostics.map(\.location).min { $0.line < $1.line }
       case .failure(let diagnostic, _):
         own.append(diagnostic)
       }
@@ -65,7 +71,9 @@ public struct RecordFileValidator {
     // A line the decoder pass already reported is not reported again. (The
     // XSD has no uniqueness constraints: the decoder pass checks ids and
     // years; see docs/records.md.)
-    all += schemaProblems.filter { !flaggedLines.contains($0.location.line) }
+    all += schemaProblems.filter {
+      !flaggedLines.contains($0.location.line) && $0.location.line < firstBreak?.line ?? Int.max
+    }
     all.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     var unique: [Diagnostic] = []
     for diagnostic in all where !unique.contains(diagnostic) { unique.append(diagnostic) }

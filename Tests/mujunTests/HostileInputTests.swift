@@ -160,6 +160,46 @@ import Testing
     #expect(Data(String(decoding: jsonl, as: UTF8.self).utf8) == jsonl)
   }
 
+  @Test func validateReportsTheBrokenRecordOnceAndChecksTheRecordsAfterIt() throws {
+    // The schema pass reads on after bytes that are not UTF-8 as Latin-1;
+    // only the decoder pass speaks for what follows (GOOD-2, line 14).
+    let file = corpusPath("records", "invalid-utf8.xml")
+    let result = try mujun(["validate", file])
+    #expect(result.status == 2)
+    #expect(
+      result.standardOutput == """
+        \(file):8:3: error: parcel is rejected and the rest of it skipped; reading goes on at the next <parcel>, line 14, column 3
+        \(file):9:13: error: the text is not valid UTF-8 here (0xFF 0xFE 0xE9 0xA1); save the file as UTF-8 or declare its encoding in <?xml … encoding="…"?>
+        \(file): 2 problems in 3 parcels
+
+        """)
+  }
+
+  @Test func validateSaysNothingOfTheRecordsAfterABreakThatTheSchemaMisreads() throws {
+    // Bytes that are not UTF-8 at the start of a line inside parcel 2: the
+    // schema pass reads on as Latin-1 and calls the white space of later
+    // parcels character content; the decoder pass finds them fine.
+    let dir = try temporaryDirectory()
+    let file = dir + "/records.xml"
+    _ = try mujun(["sample", "--parcels", "4", "--seed", "1", "--out", file])
+    var lines = try String(contentsOfFile: file, encoding: .utf8)
+      .split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+    let starts = lines.indices.filter { lines[$0].starts(with: Array("  <parcel ".utf8)) }
+    try #require(starts.count == 4)
+    let after = starts[1] + 2  // the line after parcel 2's <name> (0-based)
+    lines[after] = [0xFF, 0xFE] + lines[after]  // then the line's 4 spaces of indentation
+    try Data(Array(lines.joined(separator: [0x0A]))).write(to: URL(fileURLWithPath: file))
+    let result = try mujun(["validate", file])
+    #expect(result.status == 2)
+    #expect(
+      result.standardOutput == """
+        \(file):\(starts[1] + 1):3: error: parcel is rejected and the rest of it skipped; reading goes on at the next <parcel>, line \(starts[2] + 1), column 3
+        \(file):\(after + 1):1: error: the text is not valid UTF-8 here (0xFF 0xFE 0x20 0x20); save the file as UTF-8 or declare its encoding in <?xml … encoding="…"?>
+        \(file): 2 problems in 4 parcels
+
+        """)
+  }
+
   @Test(arguments: ["utf-16le", "utf-16be", "utf-8-bom"])
   func aFileInUTF16OrWithAByteOrderMarkIsReadAsItsText(encoding: String) throws {
     let dir = try temporaryDirectory()
