@@ -56,6 +56,9 @@ build() {
   IFS=, read -ra parts <<<"$sanitize"
   for part in "${parts[@]}"; do flags+=(--sanitize "$part"); done
   flags+=(-Xswiftc -parse-as-library -Xswiftc "-sanitize=$sanitize")
+  # SwiftPM keeps the build plan of the path dependency (the main package)
+  # and does not see source files added to it since: plan afresh.
+  rm -f "$scratch/release.yaml"
   nice -n 19 swift build -c release --package-path "$here" --scratch-path "$scratch" \
     "${flags[@]}" >&2 || exit 1
   swift build -c release --package-path "$here" --scratch-path "$scratch" "${flags[@]}" \
