@@ -8,7 +8,8 @@
 /// several threads can parse one file, each chunk with a parser of its own
 /// (``reader(for:)``), and their records be put back in input order.
 ///
-/// Chunks are cut just before the start tag of a child of the root, once a
+/// Chunks are cut just before the start tag of a child of the root (only
+/// of a record, `<recordName`, when the reader knows that name), once a
 /// chunk holds at least `chunkSize` bytes (``RecordBoundaryScanner``). Each
 /// is numbered from 0; ``chunk(_:)`` hands each number out once, and a
 /// chunk asked for early is kept until it is taken, so memory holds only
