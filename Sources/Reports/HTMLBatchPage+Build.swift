@@ -1,6 +1,7 @@
 import Evaluation
 import Land
 import Rules
+import XMLStream
 
 extension HTMLBatchPage {
   /// The page for what `aggregate` gathered, in the context's language.
@@ -64,6 +65,10 @@ extension HTMLBatchPage {
     hasRejected = !rejected.isEmpty
     let more = aggregate.rejectedCount - aggregate.rejected.count
     moreRejected = more > 0 ? label("morePrefix") + String(more) + label("moreSuffix") : nil
+    fileProblems = context.fileProblems.map {
+      "\($0.location.line):\($0.location.column): \($0.message)"
+    }
+    hasFileProblems = !fileProblems.isEmpty
     csvLink = context.csvLink
     scoring =
       aggregate.scoring.isPresent

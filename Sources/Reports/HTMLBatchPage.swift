@@ -91,6 +91,9 @@ struct HTMLBatchPage: Sendable {
   var rejected: [RejectedRow]
   var hasRejected: Bool
   var moreRejected: String?
+  /// Problems of the file itself, `line:column: message` each.
+  var fileProblems: [String]
+  var hasFileProblems: Bool
   var csvLink: String?
   /// The class and score section; nil when no verdict was scored.
   var scoring: HTMLScoringSection?

@@ -1,4 +1,5 @@
 public import Rules
+public import XMLStream
 
 /// What a report says about its run beyond the verdicts: the data file,
 /// the rule set, the year asked for, the language, and the optional link
@@ -16,6 +17,9 @@ public struct HTMLReportContext: Sendable {
   public var csvLink: String?
   /// When the report was made, shown only when asked for (`--stamp`).
   public var stamp: String?
+  /// Problems of the file itself, not of one parcel: bytes skipped after a
+  /// record that could not be read, a file cut off, bad root attributes.
+  public var fileProblems: [Diagnostic] = []
 
   public init(
     file: String, asOf: String? = nil, year: Int? = nil, ruleSet: RuleSet,

@@ -63,6 +63,7 @@ extension HTMLStrings {
     "csvLink": "Every parcel (CSV)",
     "noneNoncompliant": "No parcel is noncompliant.",
     "noneRejected": "No record is invalid.",
+    "fileProblems": "Problems with the file itself (line:column)",
     "deterministicNote": "The same data and rule set give the same report.",
     "scoring": "Per-mu classes",
     "contracts": "Land-transfer contracts",

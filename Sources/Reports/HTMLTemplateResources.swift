@@ -123,6 +123,14 @@ enum HTMLTemplateResources {
 </table>
 {{#moreRejected}}<p>{{.}}</p>{{/moreRejected}}
 {{/hasRejected}}
+{{#hasFileProblems}}
+<h3>{{t.fileProblems}}</h3>
+<ul class="plain">
+{{#fileProblems}}
+<li>{{.}}</li>
+{{/fileProblems}}
+</ul>
+{{/hasFileProblems}}
 </section>
 </main>
 <footer>{{t.deterministicNote}} {{#ruleSet}}{{id}} {{version}}{{/ruleSet}}</footer>

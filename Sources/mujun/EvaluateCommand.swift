@@ -164,6 +164,7 @@ struct EvaluateCommand: ParsableCommand {
     for error in outcome.fileErrors { StandardError.write(error.description) }
     if let htmlFile, let templates {
       report.context.asOf = reader.root?.attribute("asOf")
+      report.context.fileProblems = outcome.fileErrors + [outcome.fatal].compactMap { $0 }
       htmlFile.write(try Self.render(report, with: templates))
       do {
         try htmlFile.close()

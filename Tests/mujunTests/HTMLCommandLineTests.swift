@@ -35,6 +35,30 @@ import Testing
     #expect(page.contains("<h1>Industrial land per-mu evaluation</h1>"))
   }
 
+  @Test func theReportListsProblemsOfTheFileItselfEscaped() throws {
+    // A parcel whose start tag cannot be read (a raw `<` in a value, line
+    // 8) has no verdict: the report says what was skipped; then the file
+    // is cut off inside GOOD-2, which opens on line 9.
+    let dir = try temporaryDirectory()
+    let text = CorpusDocument.around("  <parcel id=\"BAD\" note=\"<b>\"></parcel>")
+    let cut = String(text[..<text.range(of: "<area unit=\"m2\">20000")!.lowerBound])
+    try cut.write(toFile: dir + "/records.xml", atomically: false, encoding: .utf8)
+    let result = try mujun(
+      ["evaluate", "records.xml", "--html", "report.html", "--lang", "en"], in: dir)
+    #expect(result.status == 2)
+    let page = try String(contentsOfFile: dir + "/report.html", encoding: .utf8)
+    #expect(page.contains("<h3>Problems with the file itself (line:column)</h3>"))
+    // `  <parcel id="BAD" note="` is 25 characters: the `<` is column 26.
+    #expect(
+      page.contains("<li>8:26: Unescaped &#39;&lt;&#39; not allowed in attributes values</li>"))
+    #expect(
+      page.contains(
+        "<li>8:26: skipped from here: reading goes on at the next &lt;parcel&gt;, line 9, column 3; a parcel whose start tag is in the skipped part gets no verdict</li>"
+      ))
+    #expect(page.contains("the file may be cut off</li>"))
+    #expect(!page.contains("<b>"))
+  }
+
   @Test func stampAddsTheTime() throws {
     let dir = try temporaryDirectory()
     _ = try mujun(["evaluate", Self.samples, "--html", "r.html", "--stamp"], in: dir)
