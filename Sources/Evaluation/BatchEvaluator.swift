@@ -73,7 +73,7 @@ public struct BatchEvaluator: Sendable {
         outcome.fatal = problem
         return outcome
       case .fileErrors(let errors):
-        outcome.fileErrors += errors
+        outcome.add(fileErrors: errors)
         continue
       case .verdict(let prepared, let claim):
         verdict = settle(prepared, claim: claim, seen: &seen)

@@ -5,8 +5,13 @@ public struct BatchOutcome: Sendable {
   public var file: String
   /// The error that ended the file early (not well-formed, unreadable).
   public var fatal: Diagnostic?
-  /// Problems with the file itself that did not stop it (the root's attributes).
-  public var fileErrors: [Diagnostic] = []
+  /// Problems with the file itself that did not stop it (the root's
+  /// attributes, bytes skipped after a start tag that could not be read):
+  /// the first ``fileErrorLimit`` of them; ``moreFileErrors`` counts the
+  /// rest, so that a file broken everywhere does not fill memory.
+  public private(set) var fileErrors: [Diagnostic] = []
+  public private(set) var moreFileErrors = 0
+  public static let fileErrorLimit = 1000
   /// Verdicts by status.
   public var counts: [VerdictStatus: Int] = [:]
 
@@ -19,6 +24,12 @@ public struct BatchOutcome: Sendable {
   /// True when some input was rejected or could not be read: exit status 2.
   public var hadInputErrors: Bool {
     fatal != nil || !fileErrors.isEmpty || (counts[.rejected] ?? 0) > 0
+  }
+
+  mutating func add(fileErrors errors: [Diagnostic]) {
+    let room = max(0, Self.fileErrorLimit - fileErrors.count)
+    fileErrors += errors.prefix(room)
+    moreFileErrors += max(0, errors.count - room)
   }
 
   mutating func count(_ verdict: Verdict) {

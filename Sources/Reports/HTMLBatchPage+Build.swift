@@ -65,10 +65,14 @@ extension HTMLBatchPage {
     hasRejected = !rejected.isEmpty
     let more = aggregate.rejectedCount - aggregate.rejected.count
     moreRejected = more > 0 ? label("morePrefix") + String(more) + label("moreSuffix") : nil
-    fileProblems = context.fileProblems.map {
+    fileProblems = context.fileProblems.prefix(HTMLBatchAggregate.rejectedLimit).map {
       "\($0.location.line):\($0.location.column): \($0.message)"
     }
     hasFileProblems = !fileProblems.isEmpty
+    let unlisted = context.fileProblems.count - fileProblems.count + context.fileProblemsNotListed
+    moreFileProblems =
+      unlisted > 0
+      ? label("morePrefix") + String(unlisted) + label("moreFileProblemsSuffix") : nil
     csvLink = context.csvLink
     scoring =
       aggregate.scoring.isPresent

@@ -94,6 +94,7 @@ struct HTMLBatchPage: Sendable {
   /// Problems of the file itself, `line:column: message` each.
   var fileProblems: [String]
   var hasFileProblems: Bool
+  var moreFileProblems: String?
   var csvLink: String?
   /// The class and score section; nil when no verdict was scored.
   var scoring: HTMLScoringSection?

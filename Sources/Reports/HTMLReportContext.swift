@@ -20,6 +20,8 @@ public struct HTMLReportContext: Sendable {
   /// Problems of the file itself, not of one parcel: bytes skipped after a
   /// record that could not be read, a file cut off, bad root attributes.
   public var fileProblems: [Diagnostic] = []
+  /// Problems of the file that were counted but not kept.
+  public var fileProblemsNotListed = 0
 
   public init(
     file: String, asOf: String? = nil, year: Int? = nil, ruleSet: RuleSet,

@@ -59,6 +59,7 @@ extension HTMLStrings {
     "noneNoncompliant": "没有不达标地块。",
     "noneRejected": "没有无效记录。",
     "fileProblems": "文件本身的问题（行:列）",
+    "moreFileProblemsSuffix": " 条，见 mujun evaluate 的标准错误输出。",
     "deterministicNote": "同样的数据和规则集生成同样的报告。",
     "scoring": "亩均效益分类",
     "contracts": "出让合同履约",

@@ -64,6 +64,7 @@ extension HTMLStrings {
     "noneNoncompliant": "No parcel is noncompliant.",
     "noneRejected": "No record is invalid.",
     "fileProblems": "Problems with the file itself (line:column)",
+    "moreFileProblemsSuffix": " more; mujun evaluate prints them on standard error.",
     "deterministicNote": "The same data and rule set give the same report.",
     "scoring": "Per-mu classes",
     "contracts": "Land-transfer contracts",

@@ -130,6 +130,7 @@ enum HTMLTemplateResources {
 <li>{{.}}</li>
 {{/fileProblems}}
 </ul>
+{{#moreFileProblems}}<p>{{.}}</p>{{/moreFileProblems}}
 {{/hasFileProblems}}
 </section>
 </main>

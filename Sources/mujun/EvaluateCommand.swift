@@ -162,9 +162,15 @@ struct EvaluateCommand: ParsableCommand {
       throw ExitCode.failure
     }
     for error in outcome.fileErrors { StandardError.write(error.description) }
+    if outcome.moreFileErrors > 0 {
+      StandardError.write(
+        "\(file): error: \(outcome.moreFileErrors) more problems with the file are not listed; fix the ones above and run again"
+      )
+    }
     if let htmlFile, let templates {
       report.context.asOf = reader.root?.attribute("asOf")
       report.context.fileProblems = outcome.fileErrors + [outcome.fatal].compactMap { $0 }
+      report.context.fileProblemsNotListed = outcome.moreFileErrors
       htmlFile.write(try Self.render(report, with: templates))
       do {
         try htmlFile.close()

@@ -248,4 +248,30 @@ func parcel(_ id: String, sector: String = "C3981", _ body: String = "") -> Stri
     #expect(outcome.fileErrors.first?.message.contains("\"2025-02-30\"") == true)
     #expect(outcome.hadInputErrors)
   }
+
+  @Test func aFileBrokenEverywhereKeepsAThousandFileErrorsAndCountsTheRest() throws {
+    // 600 records whose start tags cannot be read (a raw `<` in a value),
+    // each followed by a good one: every skip is 2 diagnostics, 1200 in
+    // all; 1000 are kept and 200 counted, and the 600 good parcels are all
+    // evaluated.
+    let rules = try ruleSet(EvaluatorTests.plotRatioRows)
+    let pairs = (0..<600).map { index in
+      "<parcel id=\"BAD-\(index)\" note=\"<\"></parcel>\n" + parcel("G\(index)", sector: "D4411")
+    }
+    let xml =
+      "<landRecords xmlns=\"urn:mujun:land-records:1\">\n" + pairs.joined(separator: "\n")
+      + "\n</landRecords>\n"
+    for chunkSize in [0, 4096] {
+      let reader = XMLRecordReader(bytes: Array(xml.utf8), fileName: "in.xml")
+      var batch = BatchEvaluator(evaluator: Evaluator(ruleSet: rules))
+      batch.chunkSize = chunkSize
+      var out: [Verdict] = []
+      let outcome = batch.run(reader) { out.append($0) }
+      #expect(out.count == 600)
+      #expect(out.allSatisfy { $0.status != .rejected })
+      #expect(outcome.fileErrors.count == 1000)
+      #expect(outcome.moreFileErrors == 200)
+      #expect(outcome.hadInputErrors)
+    }
+  }
 }

@@ -59,6 +59,20 @@ import Testing
     #expect(!page.contains("<b>"))
   }
 
+  @Test func theReportListsAtMostFiftyProblemsOfTheFile() throws {
+    // 60 start tags that cannot be read give 120 problems (the error and
+    // what was skipped, each): 50 listed, 70 more.
+    let dir = try temporaryDirectory()
+    let bad = (0..<60).map { "  <parcel id=\"BAD-\($0)\" note=\"<\"></parcel>" }
+    try CorpusDocument.around(bad.joined(separator: "\n")).write(
+      toFile: dir + "/records.xml", atomically: false, encoding: .utf8)
+    _ = try mujun(["evaluate", "records.xml", "--html", "report.html", "--lang", "en"], in: dir)
+    let page = try String(contentsOfFile: dir + "/report.html", encoding: .utf8)
+    let section = try #require(page.components(separatedBy: "Problems with the file itself").last)
+    #expect(section.components(separatedBy: "<li>").count - 1 == 50)
+    #expect(page.contains("<p>And 70 more; mujun evaluate prints them on standard error.</p>"))
+  }
+
   @Test func stampAddsTheTime() throws {
     let dir = try temporaryDirectory()
     _ = try mujun(["evaluate", Self.samples, "--html", "r.html", "--stamp"], in: dir)

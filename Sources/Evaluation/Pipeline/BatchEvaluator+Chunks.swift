@@ -44,7 +44,7 @@ extension BatchEvaluator {
         // record (or failure) has been read.
         rootChecked = true
         if case .rejected(let errors) = LandRecordsHeader.decode(chunker.root) {
-          outcome.fileErrors += errors
+          outcome.add(fileErrors: errors)
         }
       }
       var verdict: Verdict
@@ -56,7 +56,7 @@ extension BatchEvaluator {
         guard let partial else { return outcome }
         verdict = partial
       case .fileErrors(let errors):
-        outcome.fileErrors += errors
+        outcome.add(fileErrors: errors)
         continue
       case .rootProblem, .chunkEnd: continue  // not made here
       }
