@@ -19,9 +19,10 @@ internal import CLibXML2
 ///
 /// Not gone on after: an error before the root's start tag is read or
 /// after its end tag, one at the end of the input with no record after it
-/// (a file cut off), a read error, an error in a chunk's made-up end tag (the chunk is then read
-/// again to the end of the file), or input in another encoding than UTF-8
-/// (libxml2's positions are then not the file's bytes).
+/// (a file cut off), a read error, an error in a chunk's made-up end tag
+/// (the chunk is then read again to the end of the file), or input in
+/// another encoding than UTF-8 (libxml2's positions are then not the
+/// file's bytes).
 extension XMLRecordReader {
   /// What a stopped parser left: the error, the open record, the bytes not
   /// read yet and where they begin.
