@@ -4,13 +4,48 @@
 enum LexicalForm {
   /// `12`, `12.5`, `0.07`: ASCII digits with an optional fraction. No sign,
   /// no exponent, no thousands separator, no leading or trailing dot.
+  ///
+  /// Most values have at most 15 significant digits: their digits make an
+  /// integer below 2^53 and their fraction at most 22 places, so the
+  /// integer and the power of ten are exact doubles and one division
+  /// rounds correctly, giving the very double `Double(text)` (strtod)
+  /// gives (Clinger's fast path). Others go through `Double(text)`.
+  /// (Measured, release, 200k parcels: the array copy and strtod of every
+  /// value were 3.1% of a batch run.)
   static func decimal(_ text: String) -> Double? {
-    let bytes = Array(text.utf8)
-    guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else {
-      return allDigits(bytes[...]) ? finite(Double(text)) : nil
+    var text = text
+    let parsed = text.withUTF8 { bytes -> (valid: Bool, fast: Double?) in
+      var mantissa: UInt64 = 0
+      var digits = 0
+      var fraction: Int?
+      var exact = true
+      for (index, byte) in bytes.enumerated() {
+        if byte == UInt8(ascii: ".") {
+          // One dot, with digits on both sides.
+          guard fraction == nil, index > 0, index < bytes.count - 1 else { return (false, nil) }
+          fraction = 0
+          continue
+        }
+        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return (false, nil) }
+        digits += 1
+        if let places = fraction { fraction = places + 1 }
+        if mantissa > (Self.exactLimit - 9) / 10 { exact = false }
+        if exact { mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0")) }
+      }
+      guard digits > 0 else { return (false, nil) }
+      let places = fraction ?? 0
+      guard exact, places < Self.powersOfTen.count else { return (true, nil) }
+      return (true, Double(mantissa) / Self.powersOfTen[places])
     }
-    guard allDigits(bytes[..<dot]), allDigits(bytes[(dot + 1)...]) else { return nil }
-    return finite(Double(text))
+    guard parsed.valid else { return nil }
+    return finite(parsed.fast ?? Double(text))
+  }
+
+  /// 2^53: every integer up to it is an exact double.
+  private static let exactLimit: UInt64 = 1 << 53
+  /// 10^0 … 10^22, each an exact double.
+  private static let powersOfTen: [Double] = (0...22).map { power in
+    (0..<power).reduce(1.0) { value, _ in value * 10 }
   }
 
   /// `0`, `30`: ASCII digits that fit an `Int`.
