@@ -145,7 +145,8 @@ extension XMLRecordReader {
       )
     }
     pending.append(.broken(diagnostic, partial: broken.partial, resumedAt: at))
-    carry = found.bytes
+    // Bytes read ahead before and not yet parsed follow the found ones.
+    carry = found.bytes + carry
     bytesRead -= found.bytes.count  // counted when first read
     bodyBytesPushed = 0
     resumed = true

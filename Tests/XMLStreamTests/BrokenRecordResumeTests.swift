@@ -239,3 +239,26 @@ import Testing
     #expect(starts == [2, 3, 6])
   }
 }
+
+extension BrokenRecordResumeTests {
+  @Test func thousandsOfBrokenRecordsInARowAreEachReported() throws {
+    // 5000 broken records, about 170 kB: the bytes read ahead to find the
+    // next record run past the reader's 64 kB blocks many times over, and
+    // none may be lost between two blocks (a test of the read-ahead).
+    let body = (0..<5000).map { "  <parcel id=\"B\($0)\"><x></parcel>" }
+    let text = document(body)
+    let expected = (0..<5000).map { index in
+      // Record `index` is on line index + 3; the next one on the line after
+      // (the last: nothing follows).
+      "broken B\(index)@\(index + 3):3 -> " + (index == 4999 ? "-" : "\(index + 4):3")
+    }
+    for got in [summary(events(text))]
+      + [4096, 1 << 20].map({ chunked(text, chunkSize: $0).map(summary) ?? [] })
+    {
+      // The first difference, not 5000 lines, when it fails.
+      #expect(got.count == expected.count)
+      let first = zip(got, expected).first { $0 != $1 }
+      #expect(first == nil, "got \(first?.0 ?? ""), expected \(first?.1 ?? "")")
+    }
+  }
+}
