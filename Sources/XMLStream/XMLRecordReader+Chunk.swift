@@ -117,6 +117,7 @@ extension XMLRecordReader {
     failed = false
     finished = false
     carry = []
+    endBreak = nil
     resumed = false
     bodyBytesPushed = 0
     recordsToSkip = recordsHandedOut

@@ -112,22 +112,31 @@ extension XMLRecordReader {
         search.ended = true
       }
     }
+    if broken.atEndOfInput, let deferred = endBreak, found == nil || found?.offset == 0 {
+      // The parser started after the last end-of-input error read nothing
+      // before the end again: that error was the file breaking off, and is
+      // told as it was first met (as by a reader whose chunk began here).
+      endBreak = nil
+      finished = true
+      pending.append(deferred.failure)
+      return
+    }
     guard let found else {
       finished = true
       if broken.atEndOfInput, readError == nil {
         // The file ends inside a record and no record follows: cut off.
-        pending.append(.failure(broken.diagnostic, partial: broken.partial))
+        hand(.failure(broken.diagnostic, partial: broken.partial))
         return
       }
       // Nothing follows in this input: a chunk's next chunk begins where
       // its bytes end (at a record, as a one-thread reader would find).
       let next = chunk?.tail != nil && readError == nil
-      pending.append(
+      hand(
         .broken(
           broken.diagnostic, partial: broken.partial,
           resumedAt: next ? location(search.line, search.column) : nil))
       if let readError {
-        pending.append(
+        hand(
           .failure(
             Diagnostic(
               at: location(search.line, search.column), "cannot read the file: \(readError)"),
@@ -144,7 +153,14 @@ extension XMLRecordReader {
         "the parser read to the end of the file inside markup left open in the record before (a comment, CDATA section or processing instruction that is never closed?); close it"
       )
     }
-    pending.append(.broken(diagnostic, partial: broken.partial, resumedAt: at))
+    let event = XMLEvent.broken(diagnostic, partial: broken.partial, resumedAt: at)
+    if broken.atEndOfInput {
+      // Told once the new parser reads something; see `endBreak`.
+      if let deferred = endBreak { pending.append(deferred.event) }
+      endBreak = (event, .failure(broken.diagnostic, partial: broken.partial))
+    } else {
+      hand(event)
+    }
     // Bytes read ahead before and not yet parsed follow the found ones.
     carry = found.bytes + carry
     bytesRead -= found.bytes.count  // counted when first read
@@ -171,6 +187,16 @@ extension XMLRecordReader {
     let offset = bodyBytesPushed - (heldBackCR ? 1 : 0) - remaining - (cur - p)
     history.moveAnchor(
       to: BodyHistory.Anchor(offset: offset, line: location.line, column: location.column))
+  }
+
+  /// Hands `event` out, after a broken record held back until now
+  /// (``endBreak``).
+  func hand(_ event: XMLEvent) {
+    if let deferred = endBreak {
+      pending.append(deferred.event)
+      endBreak = nil
+    }
+    pending.append(event)
   }
 
   func location(_ line: Int, _ column: Int) -> SourceLocation {
@@ -207,6 +233,8 @@ struct RecordSearch {
   var column: Int
   /// The last bytes of a block, when a start tag may go on into the next.
   private var held: [UInt8] = []
+  /// Bytes looked through before the current block (held ones not counted).
+  private var passed = 0
   var ended = false
 
   init(name: [UInt8], line: Int, column: Int) {
@@ -218,10 +246,12 @@ struct RecordSearch {
   /// The start tag and the bytes from it on, with its position; nil when
   /// `block` (after any held bytes) holds none. `atEnd`: no bytes follow.
   mutating func look(in block: [UInt8], from start: Int, atEnd: Bool = false) -> (
-    line: Int, column: Int, bytes: [UInt8]
+    line: Int, column: Int, bytes: [UInt8], offset: Int
   )? {
     let bytes = held + block
+    let base = passed - held.count
     held = []
+    passed = base + bytes.count
     if atEnd { ended = true }
     return bytes.withUnsafeBufferPointer { buffer in
       var index = min(start, buffer.count)
@@ -229,7 +259,7 @@ struct RecordSearch {
       for skipped in 0..<index { count(buffer[skipped]) }
       while index < buffer.count {
         switch RecordStart.matches(buffer, at: index, name: name) {
-        case true?: return (line, column, Array(buffer[index...]))
+        case true?: return (line, column, Array(buffer[index...]), base + index)
         case nil where !atEnd:
           held = Array(buffer[index...])
           return nil

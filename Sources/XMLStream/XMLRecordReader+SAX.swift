@@ -130,7 +130,7 @@ extension XMLRecordReader {
     guard !failed, let element = stack.popLast() else { return }
     switch stack.count {
     case 0: break  // the root closed
-    case 1: pending.append(.record(element))
+    case 1: hand(.record(element))
     default: stack[stack.count - 1].children.append(element)
     }
   }

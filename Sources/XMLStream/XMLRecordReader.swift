@@ -87,6 +87,11 @@ public final class XMLRecordReader {
   var carry: [UInt8] = []
   /// The body's bytes since the last record's start, to count positions.
   var history = BodyHistory()
+  /// A record broken at the end of the input, gone on after in case the
+  /// parser had swallowed the records after it (markup left open): told
+  /// only once the new parser reads something; if it meets the end again
+  /// first, the file just broke off and `failure` is told instead.
+  var endBreak: (event: XMLEvent, failure: XMLEvent)?
 
   /// Opens a file for reading. Throws a diagnostic when it cannot be read.
   public convenience init(path: String, displayName: String? = nil) throws(Diagnostic) {
@@ -173,6 +178,10 @@ public final class XMLRecordReader {
     // bytes it read ahead still to parse.)
     if count == 0 && !failed && carry.isEmpty {
       finished = true
+      if let deferred = endBreak {
+        pending.append(deferred.event)
+        endBreak = nil
+      }
       if root == nil {
         fail(Diagnostic(at: currentLocation(), "the file is empty; expected an XML document"))
       }
@@ -232,7 +241,7 @@ public final class XMLRecordReader {
     if let broken = breakdown(diagnostic, partial: partial) {
       breakdown = broken
     } else {
-      pending.append(.failure(diagnostic, partial: partial))
+      hand(.failure(diagnostic, partial: partial))
     }
     if let parser { mujun_stopParser(parser) }
   }
