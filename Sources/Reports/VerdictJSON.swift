@@ -12,7 +12,7 @@ public enum VerdictJSON {
 
   /// ``line(_:)`` as UTF-8, for writing straight to a file.
   public static func lineBytes(_ verdict: Verdict) -> [UInt8] {
-    var json = JSONWriter()
+    var json = JSONWriter(capacity: 4096)
     json.beginObject()
     json.key("parcel")
     json.optional(verdict.parcel)
