@@ -23,7 +23,7 @@ extension RuleSet {
   /// ``ExpressionNames``) make it true; without `inputs` it never applies.
   public func bounds(
     for sector: String, district: String, zone: ZoneLevel?, inputs: ExpressionInputs? = nil
-  ) -> [Indicator: ApplicableBounds] {
+  ) -> IndicatorBounds {
     let count = index.indicators.count
     var minRow = [Int](repeating: -1, count: count)
     var maxRow = [Int](repeating: -1, count: count)
@@ -32,7 +32,7 @@ extension RuleSet {
       if entry.setsMax, maxRow[entry.slot] < 0 { maxRow[entry.slot] = entry.row }
       return true
     }
-    var found: [Indicator: ApplicableBounds] = [:]
+    var found = IndicatorBounds()
     for slot in 0..<count where minRow[slot] >= 0 || maxRow[slot] >= 0 {
       found[index.indicators[slot]] = ApplicableBounds(
         min: applied(.min, minRow[slot]), max: applied(.max, maxRow[slot]))
