@@ -8,17 +8,32 @@ extension Evaluator {
   static func findings(
     for indicator: Indicator, reading: Reading, bounds: ApplicableBounds
   ) -> [Finding] {
-    var sides: [(row: ThresholdRow, min: Double?, max: Double?)] = []
-    if let min = bounds.min { sides.append((min.row, min.value, nil)) }
-    if let max = bounds.max {
-      if let index = sides.firstIndex(where: { $0.row.location == max.row.location }) {
-        sides[index].max = max.value
-      } else {
-        sides.append((max.row, nil, max.value))
-      }
-    }
-    return sides.map { side in
-      finding(indicator, reading, row: side.row, min: side.min, max: side.max)
+    var findings: [Finding] = []
+    appendFindings(for: indicator, reading: reading, bounds: bounds, to: &findings)
+    return findings
+  }
+
+  /// ``findings(for:reading:bounds:)``, appended to `findings`. Measured
+  /// (release, 200k parcels, `perf record`): the sides gathered in an
+  /// array first, each with a copy of its threshold row, and the findings
+  /// returned in an array of their own, cost 1.6% of a batch run in copies
+  /// and releases.
+  static func appendFindings(
+    for indicator: Indicator, reading: Reading, bounds: ApplicableBounds,
+    to findings: inout [Finding]
+  ) {
+    switch (bounds.min, bounds.max) {
+    case (let min?, let max?) where min.row.location == max.row.location:
+      findings.append(finding(indicator, reading, row: min.row, min: min.value, max: max.value))
+    case (let min?, let max?):
+      findings.append(finding(indicator, reading, row: min.row, min: min.value, max: nil))
+      findings.append(finding(indicator, reading, row: max.row, min: nil, max: max.value))
+    case (let min?, nil):
+      findings.append(finding(indicator, reading, row: min.row, min: min.value, max: nil))
+    case (nil, let max?):
+      findings.append(finding(indicator, reading, row: max.row, min: nil, max: max.value))
+    case (nil, nil):
+      break
     }
   }
 

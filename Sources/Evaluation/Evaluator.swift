@@ -27,8 +27,8 @@ public struct Evaluator: Sendable {
     var findings: [Finding] = []
     for indicator in Indicator.allCases {
       guard let applicable = bounds[indicator] else { continue }
-      findings += Self.findings(
-        for: indicator, reading: values[indicator], bounds: applicable)
+      Self.appendFindings(
+        for: indicator, reading: values[indicator], bounds: applicable, to: &findings)
     }
     var verdict = Verdict(
       parcel: parcel.id,

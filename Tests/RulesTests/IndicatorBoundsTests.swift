@@ -7,7 +7,7 @@ import XMLStream
 /// The table of bounds per indicator that replaced a dictionary keyed by
 /// indicator: it must answer as the dictionary did.
 @Suite struct IndicatorBoundsTests {
-  private static func bound(_ indicator: Indicator, min: Double) -> ApplicableBounds {
+  static func bound(_ indicator: Indicator, min: Double) -> ApplicableBounds {
     let row = ThresholdRow(
       indicator: indicator, sector: "C", min: min,
       location: SourceLocation(file: "t.xml", line: 1, column: 1), ruleSetID: "t")
@@ -40,5 +40,19 @@ import XMLStream
     #expect(!bounds.isEmpty)
     bounds[.plotRatio] = nil
     #expect(bounds.isEmpty)
+  }
+}
+
+extension IndicatorBoundsTests {
+  @Test func entriesSetInAnyOrderListInDeclarationOrder() {
+    var bounds = IndicatorBounds()
+    for indicator in [Indicator.taxPerKWh, .investmentIntensity, .greenRatio, .plotRatio] {
+      bounds[indicator] = Self.bound(indicator, min: 1)
+    }
+    // Positions 17, 0, 7, 2 → 0, 2, 7, 17.
+    #expect(bounds.indicators == [.investmentIntensity, .plotRatio, .greenRatio, .taxPerKWh])
+    bounds[.greenRatio] = nil
+    #expect(bounds.indicators == [.investmentIntensity, .plotRatio, .taxPerKWh])
+    #expect(bounds[.taxPerKWh]?.min?.value == 1)
   }
 }
