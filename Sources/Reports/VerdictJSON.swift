@@ -145,7 +145,7 @@ public enum VerdictJSON {
       value: finding.value, min: finding.min, max: finding.max, unit: finding.indicator.unit,
       to: &json)
     json.key("rule")
-    json.string(finding.ruleReference)
+    json.fileAndLine(finding.rule.file, finding.rule.line)
     json.key("ruleSet")
     json.string(finding.ruleSetID)
     if let source = finding.source {
