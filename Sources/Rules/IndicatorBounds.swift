@@ -54,3 +54,18 @@ public struct IndicatorBounds: Sendable, Hashable {
   /// True when no row bounds any indicator.
   public var isEmpty: Bool { entries.isEmpty }
 }
+
+/// One bounded indicator of a parcel: the rows its minimum and maximum
+/// come from, as positions in ``RuleSet/rows`` (nil: that side is not
+/// bounded).
+public struct BoundingRows: Sendable, Hashable {
+  public var indicator: Indicator
+  public var min: Int?
+  public var max: Int?
+
+  public init(indicator: Indicator, min: Int?, max: Int?) {
+    self.indicator = indicator
+    self.min = min
+    self.max = max
+  }
+}
