@@ -1,3 +1,5 @@
+public import Land
+
 /// Writes JSON text by hand, so that key order, number formatting and
 /// escaping are fixed and the same inputs always give the same bytes.
 ///
@@ -65,10 +67,43 @@ public struct JSONWriter: Sendable {
     bytes.append(bracket)
   }
 
-  /// Writes `"name":`; the value written next belongs to it.
-  public mutating func key(_ name: String) {
+  /// Writes `"name":`; the value written next belongs to it. `name` is a
+  /// name made at run time (a custom indicator's), so it is escaped.
+  public mutating func key(escaping name: String) {
     separate()
     Self.appendQuoted(name, to: &bytes)
+    bytes.append(UInt8(ascii: ":"))
+    needsComma = false
+  }
+
+  /// Writes `"name":` for an indicator: its name is a Swift identifier, so
+  /// it needs no escaping either (18 of these a verdict line).
+  public mutating func key(_ indicator: Indicator) {
+    separate()
+    bytes.append(UInt8(ascii: "\""))
+    var name = indicator.rawValue
+    name.withUTF8 { utf8 in
+      assert(!Self.mayNeedEscaping(utf8), "an indicator's name needs no escaping")
+      bytes.append(contentsOf: utf8)
+    }
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: ":"))
+    needsComma = false
+  }
+
+  /// Writes `"name":` for a name written in the code, which needs no
+  /// escaping (checked in debug builds), so its bytes are copied without
+  /// looking at them. Measured (release, 200k parcels, `perf record`): the
+  /// 40-odd keys of a verdict line, each scanned for bytes to escape, were
+  /// 1% of a batch run.
+  public mutating func key(_ name: StaticString) {
+    separate()
+    bytes.append(UInt8(ascii: "\""))
+    name.withUTF8Buffer { utf8 in
+      assert(!Self.mayNeedEscaping(utf8), "a key written in the code needs no escaping")
+      bytes.append(contentsOf: utf8)
+    }
+    bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: ":"))
     needsComma = false
   }
@@ -128,7 +163,7 @@ public struct JSONWriter: Sendable {
   }
 
   /// `"name":["a","b"]`, or nothing at all when `values` is empty.
-  public mutating func stringsUnlessEmpty(_ name: String, _ values: [String]) {
+  public mutating func stringsUnlessEmpty(_ name: StaticString, _ values: [String]) {
     guard !values.isEmpty else { return }
     key(name)
     beginArray()

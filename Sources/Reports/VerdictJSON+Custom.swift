@@ -8,7 +8,7 @@ import XMLStream
 extension VerdictJSON {
   static func writeCustomValues(of verdict: Verdict, to json: inout JSONWriter) {
     for value in verdict.customIndicators {
-      json.key(value.name)
+      json.key(escaping: value.name)
       json.optional(value.value)
     }
   }

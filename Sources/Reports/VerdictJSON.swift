@@ -25,7 +25,7 @@ public enum VerdictJSON {
     json.key("indicators")
     json.beginObject()
     for entry in verdict.indicators {
-      json.key(entry.indicator.rawValue)
+      json.key(entry.indicator)
       if case .value(let value) = entry.reading { json.number(value) } else { json.null() }
     }
     writeCustomValues(of: verdict, to: &json)
@@ -80,7 +80,7 @@ public enum VerdictJSON {
       json.key("noData")
       json.beginObject()
       for (indicator, reason) in missing {
-        json.key(indicator)
+        json.key(escaping: indicator)
         json.string(reason)
       }
       json.endObject()
@@ -109,7 +109,7 @@ public enum VerdictJSON {
 
   /// `"key":{"code":…,"name":…}`.
   static func writeCodeAndName(
-    _ key: String, _ code: String, _ name: String, to json: inout JSONWriter
+    _ key: StaticString, _ code: String, _ name: String, to json: inout JSONWriter
   ) {
     json.key(key)
     json.beginObject()

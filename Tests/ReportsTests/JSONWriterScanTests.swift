@@ -1,3 +1,4 @@
+import Land
 import Testing
 
 @testable import Reports
@@ -55,5 +56,20 @@ extension JSONWriterScanTests {
     json.fileAndLine("a\"b.xml", 7)
     json.endArray()
     #expect(json.text == #"["cn-national-2008.xml:39","a\"b.xml:7"]"#)
+  }
+}
+
+extension JSONWriterScanTests {
+  @Test func keysOfEveryKindAreQuotedWithAColon() {
+    var json = JSONWriter()
+    json.beginObject()
+    json.key("parcel")
+    json.integer(1)
+    json.key(Indicator.valueAddedPerEmission)
+    json.null()
+    json.key(escaping: "税\"率")
+    json.bool(false)
+    json.endObject()
+    #expect(json.text == #"{"parcel":1,"valueAddedPerEmission":null,"税\"率":false}"#)
   }
 }
