@@ -35,12 +35,13 @@ extension Evaluator {
     let texts = rowTexts[index]
     let scope = texts.scope
     let unit = texts.unit
-    let bounds =
+    // `the minimum 1 for sector C (cn-national-2008.xml:54)`
+    let boundsInScope =
       switch (min, max) {
-      case (_?, _?): texts.range
-      case (_?, nil): texts.minimum
-      case (nil, _?): texts.maximum
-      case (nil, nil): "no bound"
+      case (_?, _?): texts.rangeInScope
+      case (_?, nil): texts.minimumInScope
+      case (nil, _?): texts.maximumInScope
+      case (nil, nil): "no bound " + scope
       }
     let status: FindingStatus
     let message: String
@@ -48,8 +49,8 @@ extension Evaluator {
     switch reading {
     case .noData(let reason):
       status = .nodata
-      message =
-        "\(indicator.rawValue) has no data (\(reason)), so \(bounds) \(scope) cannot be checked"
+      message = Self.joined(
+        indicator.rawValue, " has no data (", reason, "), so ", boundsInScope, " cannot be checked")
     case .value(let v):
       value = v
       if let min, !BoundCheck.meetsMinimum(v, min) {
@@ -62,13 +63,35 @@ extension Evaluator {
         message = "\(indicator.rawValue) \(a)\(unit) is above the maximum \(b)\(unit) \(scope)"
       } else {
         status = .pass
-        message = "\(indicator.rawValue) \(NumberText.format(v))\(unit) meets \(bounds) \(scope)"
+        message = Self.joined(
+          indicator.rawValue, " ", NumberText.format(v), unit, " meets ", boundsInScope)
       }
     }
     let row = ruleSet.rows[index]
     return Finding(
       indicator: indicator, status: status, value: value, min: min, max: max,
       rule: row.location, ruleSetID: row.ruleSetID, source: row.source, message: message)
+  }
+}
+
+extension Evaluator {
+  /// The six parts one after another, in a String allocated once at its
+  /// final size. Measured (release, 200k parcels, `perf record`): string
+  /// interpolation of the same parts grew its buffer as it went, and
+  /// finding messages were 2.6% of a batch run.
+  static func joined(
+    _ a: String, _ b: String, _ c: String, _ d: String, _ e: String, _ f: String
+  ) -> String {
+    var text = ""
+    text.reserveCapacity(
+      a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count + f.utf8.count)
+    text += a
+    text += b
+    text += c
+    text += d
+    text += e
+    text += f
+    return text
   }
 }
 
@@ -86,6 +109,10 @@ struct RowTexts: Sendable {
   var minimum: String
   var maximum: String
   var range: String
+  /// Each of the three, a space and the scope.
+  var minimumInScope: String
+  var maximumInScope: String
+  var rangeInScope: String
 
   init(_ row: ThresholdRow) {
     let unit = RowText.unitSuffix(row.indicator.unit)
@@ -94,6 +121,9 @@ struct RowTexts: Sendable {
     minimum = row.min.map { RowText.bounds(min: $0, max: nil, unit: unit) } ?? ""
     maximum = row.max.map { RowText.bounds(min: nil, max: $0, unit: unit) } ?? ""
     range = RowText.bounds(min: row.min, max: row.max, unit: unit)
+    minimumInScope = minimum + " " + scope
+    maximumInScope = maximum + " " + scope
+    rangeInScope = range + " " + scope
   }
 }
 
