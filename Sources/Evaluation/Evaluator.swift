@@ -11,24 +11,27 @@ public struct Evaluator: Sendable {
   /// Check contracts as of this date (issue 4); nil: contracts are not checked.
   public let asOf: CivilDate?
 
+  /// The texts of each of the rule set's rows, by position in its rows.
+  let rowTexts: [RowTexts]
+
   public init(ruleSet: RuleSet, year: Int? = nil, asOf: CivilDate? = nil) {
     self.ruleSet = ruleSet
     self.year = year
     self.asOf = asOf
+    rowTexts = ruleSet.rows.map(RowTexts.init)
   }
 
   /// The verdict for a parcel that decoded cleanly.
   public func evaluate(_ parcel: Parcel) -> Verdict {
     let values = parcel.indicators(year: year)
     let inputs = ruleSet.usesExpressions ? Self.expressionInputs(for: parcel, values: values) : nil
-    let bounds = ruleSet.bounds(
+    let rows = ruleSet.boundingRows(
       for: parcel.sector.code, district: parcel.district.code, zone: parcel.zone?.level,
       inputs: inputs)
     var findings: [Finding] = []
-    for indicator in Indicator.allCases {
-      guard let applicable = bounds[indicator] else { continue }
-      findings += Self.findings(
-        for: indicator, reading: values[indicator], bounds: applicable)
+    for bounded in rows {
+      appendFindings(
+        for: bounded.indicator, reading: values[bounded.indicator], rows: bounded, to: &findings)
     }
     var verdict = Verdict(
       parcel: parcel.id,
@@ -41,7 +44,7 @@ public struct Evaluator: Sendable {
       indicators: Indicator.allCases.map { IndicatorEntry(indicator: $0, reading: values[$0]) },
       findings: findings)
     if let inputs { applyExpressions(parcel, inputs, to: &verdict) }
-    if bounds.isEmpty, verdict.customFindings.isEmpty {
+    if rows.isEmpty, verdict.customFindings.isEmpty {
       verdict.notes.insert(
         "no threshold of \(ruleSet.identity.id) applies to sector \(parcel.sector.code) in district \(parcel.district.code)",
         at: 0)
@@ -50,7 +53,7 @@ public struct Evaluator: Sendable {
       for: parcel, values: values, custom: inputs == nil ? nil : verdict.customIndicators)
     if let asOf {
       let review = ContractReviewer(asOf: asOf, year: year).review(
-        parcel, bounds: bounds, known: values)
+        parcel, bounds: ruleSet.bounds(from: rows), known: values)
       verdict.contract = review
       verdict.status = review.adjusted(verdict.status)
     }

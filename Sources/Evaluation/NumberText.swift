@@ -10,9 +10,17 @@ public enum NumberText {
     // decimals to round, and must not print as "inf".
     guard (value * scale).isFinite else { return value.description }
     let rounded = (value * scale).rounded() / scale
+    // The checks look at the UTF-8 bytes (`description` is ASCII): as
+    // Characters (`hasSuffix`, `contains("e")`) they were a fifth of this
+    // function, measured (release, 200k parcels, `perf record`).
     var text = rounded.description
-    if text.hasSuffix(".0") { text.removeLast(2) }
-    if text.contains("e") { text = value.description }
+    let utf8 = text.utf8
+    if utf8.contains(UInt8(ascii: "e")) { return value.description }
+    if utf8.count >= 2, utf8.last == UInt8(ascii: "0"),
+      utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: ".")
+    {
+      text.removeLast(2)
+    }
     if text == "-0" { text = "0" }
     return text
   }

@@ -6,26 +6,44 @@ public struct IndicatorValues: Sendable, Hashable {
   public var evaluatedYear: Int?
   /// The site area every per-area indicator divides by (in m², mu or ha).
   public var siteArea: Area
-  /// One entry per indicator.
-  public private(set) var readings: [Indicator: Reading]
+  /// One reading per indicator, at its ``Indicator/position`` (an array,
+  /// not a dictionary: see there for the measured reason).
+  private var slots: [Reading]
 
   /// Indicators missing from `readings` read as no data.
   public init(evaluatedYear: Int?, siteArea: Area, readings: [Indicator: Reading]) {
+    self.init(
+      evaluatedYear: evaluatedYear, siteArea: siteArea,
+      ordered: Indicator.allCases.map { readings[$0] ?? Self.notComputed($0) })
+  }
+
+  /// `ordered`: one reading per indicator in declaration order; missing
+  /// ones at the end read as no data, extra ones are dropped.
+  init(evaluatedYear: Int?, siteArea: Area, ordered: [Reading]) {
     self.evaluatedYear = evaluatedYear
     self.siteArea = siteArea
-    var complete = readings
-    for indicator in Indicator.allCases where complete[indicator] == nil {
-      complete[indicator] = .noData(reason: "\(indicator.rawValue) was not computed")
-    }
-    self.readings = complete
+    var slots = ordered
+    let count = Indicator.allCases.count
+    if slots.count > count { slots.removeLast(slots.count - count) }
+    while slots.count < count { slots.append(Self.notComputed(Indicator.allCases[slots.count])) }
+    self.slots = slots
+  }
+
+  private static func notComputed(_ indicator: Indicator) -> Reading {
+    .noData(reason: "\(indicator.rawValue) was not computed")
   }
 
   public subscript(indicator: Indicator) -> Reading {
-    readings[indicator] ?? .noData(reason: "\(indicator.rawValue) was not computed")
+    slots[indicator.position]
+  }
+
+  /// One entry per indicator.
+  public var readings: [Indicator: Reading] {
+    Dictionary(uniqueKeysWithValues: ordered.map { ($0.indicator, $0.reading) })
   }
 
   /// The readings in indicator declaration order (stable output).
   public var ordered: [(indicator: Indicator, reading: Reading)] {
-    Indicator.allCases.map { ($0, self[$0]) }
+    Array(zip(Indicator.allCases, slots))
   }
 }

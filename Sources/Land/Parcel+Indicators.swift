@@ -6,22 +6,24 @@ extension Parcel {
   /// Site and investment indicators do not depend on the year.
   public func indicators(year: Int? = nil) -> IndicatorValues {
     let evaluatedYear = year ?? latestPerformanceYear
-    var readings: [Indicator: Reading] = [
-      .investmentIntensity: investmentIntensity,
-      .fixedAssetInvestment: fixedAssetInvestment,
-      .plotRatio: plotRatio,
-      .buildingDensity: buildingDensity,
-      .buildingCoefficient: buildingCoefficient,
-      .adminShare: adminShare,
-      .adminFloorShare: adminFloorShare,
-      .greenRatio: greenRatio,
-    ]
     let yearly = YearlyFigures(
       year: evaluatedYear, performance: evaluatedYear.flatMap { performance(for: $0) },
       mu: area.mu)
-    for indicator in Indicator.allCases where indicator.isYearly {
-      readings[indicator] = yearly.measure(indicator)
+    var readings: [Reading] = []
+    readings.reserveCapacity(Indicator.allCases.count)
+    for indicator in Indicator.allCases {
+      switch indicator {
+      case .investmentIntensity: readings.append(investmentIntensity)
+      case .fixedAssetInvestment: readings.append(fixedAssetInvestment)
+      case .plotRatio: readings.append(plotRatio)
+      case .buildingCoefficient: readings.append(buildingCoefficient)
+      case .buildingDensity: readings.append(buildingDensity)
+      case .adminShare: readings.append(adminShare)
+      case .adminFloorShare: readings.append(adminFloorShare)
+      case .greenRatio: readings.append(greenRatio)
+      default: readings.append(yearly.measure(indicator))
+      }
     }
-    return IndicatorValues(evaluatedYear: evaluatedYear, siteArea: area, readings: readings)
+    return IndicatorValues(evaluatedYear: evaluatedYear, siteArea: area, ordered: readings)
   }
 }

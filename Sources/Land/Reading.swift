@@ -20,10 +20,13 @@ public enum Reading: Sendable, Hashable {
 
   /// `numerator ÷ denominator`, or no data when the denominator is 0
   /// (`zeroReason` says which figure was 0) or the quotient overflows.
-  static func quotient(_ numerator: Double, _ denominator: Double, zeroReason: String)
-    -> Reading
-  {
-    guard denominator != 0 else { return .noData(reason: zeroReason) }
+  /// The reason is made only when needed: measured (release, 200k
+  /// parcels, `perf record`), interpolating `the energy figure for 2024
+  /// is 0` for every ratio, 0 or not, was 0.6% of a batch run.
+  static func quotient(
+    _ numerator: Double, _ denominator: Double, zeroReason: @autoclosure () -> String
+  ) -> Reading {
+    guard denominator != 0 else { return .noData(reason: zeroReason()) }
     let result = numerator / denominator
     return result.isFinite
       ? .value(result) : .noData(reason: "the quotient is too large to represent")

@@ -1,4 +1,5 @@
 import Evaluation
+import XMLStream
 
 /// Custom indicators (issue 8) in a verdict line: their values in
 /// `indicators` after the built-in ones, their findings in `findings` with
@@ -7,7 +8,7 @@ import Evaluation
 extension VerdictJSON {
   static func writeCustomValues(of verdict: Verdict, to json: inout JSONWriter) {
     for value in verdict.customIndicators {
-      json.key(value.name)
+      json.key(escaping: value.name)
       json.optional(value.value)
     }
   }
@@ -37,7 +38,7 @@ extension VerdictJSON {
     json.key("unit")
     json.optional(finding.unit)
     json.key("rule")
-    json.string(finding.ruleReference)
+    json.fileAndLine(finding.rule.file, finding.rule.line)
     json.key("ruleSet")
     json.string(finding.ruleSetID)
     if let source = finding.source {

@@ -12,7 +12,7 @@ public enum VerdictJSON {
 
   /// ``line(_:)`` as UTF-8, for writing straight to a file.
   public static func lineBytes(_ verdict: Verdict) -> [UInt8] {
-    var json = JSONWriter()
+    var json = JSONWriter(capacity: 4096)
     json.beginObject()
     json.key("parcel")
     json.optional(verdict.parcel)
@@ -25,7 +25,7 @@ public enum VerdictJSON {
     json.key("indicators")
     json.beginObject()
     for entry in verdict.indicators {
-      json.key(entry.indicator.rawValue)
+      json.key(entry.indicator)
       if case .value(let value) = entry.reading { json.number(value) } else { json.null() }
     }
     writeCustomValues(of: verdict, to: &json)
@@ -80,7 +80,7 @@ public enum VerdictJSON {
       json.key("noData")
       json.beginObject()
       for (indicator, reason) in missing {
-        json.key(indicator)
+        json.key(escaping: indicator)
         json.string(reason)
       }
       json.endObject()
@@ -109,7 +109,7 @@ public enum VerdictJSON {
 
   /// `"key":{"code":…,"name":…}`.
   static func writeCodeAndName(
-    _ key: String, _ code: String, _ name: String, to json: inout JSONWriter
+    _ key: StaticString, _ code: String, _ name: String, to json: inout JSONWriter
   ) {
     json.key(key)
     json.beginObject()
@@ -145,7 +145,7 @@ public enum VerdictJSON {
       value: finding.value, min: finding.min, max: finding.max, unit: finding.indicator.unit,
       to: &json)
     json.key("rule")
-    json.string(finding.ruleReference)
+    json.fileAndLine(finding.rule.file, finding.rule.line)
     json.key("ruleSet")
     json.string(finding.ruleSetID)
     if let source = finding.source {

@@ -11,6 +11,19 @@ import Testing
     #expect(NumberText.format(value) == text)
   }
 
+  @Test(arguments: [
+    // -0.00004 × 10⁴ = -0.4, rounds to -0: shown as 0, not -0.
+    (-0.00004, "0"), (-3.0, "-3"), (-2.25, "-2.25"),
+    // 1e20 rounded is still 1e20, which Swift prints with an exponent: the
+    // value as Swift prints it.
+    (1e20, "1e+20"),
+    // 0.00001 × 10⁴ = 0.1, rounds to 0.
+    (0.00001, "0"), (12.5, "12.5"), (10.0, "10"),
+  ])
+  func signsExponentsAndWholeNumbers(value: Double, text: String) {
+    #expect(NumberText.format(value) == text)
+  }
+
   @Test func showsMoreDecimalsWhenFourWouldHideAShortfall() {
     // 0.99999 rounds to 1 at four decimals, which would read "1 is below 1".
     let (value, bound) = NumberText.pair(0.99999, 1.0)

@@ -108,3 +108,27 @@ import Testing
     #expect(isClose(values[.buildingCoefficient].value, 20300.0 / 33350.0))
   }
 }
+
+/// Tables of one entry per indicator are arrays indexed by position.
+@Suite struct IndicatorPositionTests {
+  @Test func positionsFollowDeclarationOrder() {
+    #expect(Indicator.investmentIntensity.position == 0)
+    #expect(Indicator.greenRatio.position == 7)
+    #expect(Indicator.taxPerMu.position == 8)
+    #expect(Indicator.taxPerKWh.position == 17)
+    for (offset, indicator) in Indicator.allCases.enumerated() {
+      #expect(indicator.position == offset, "\(indicator)")
+    }
+    #expect(Indicator.plotRatio < .taxPerMu)
+    #expect(!(Indicator.taxPerKWh < .taxPerMu))
+  }
+
+  @Test func valuesMadeFromAPartialDictionaryReadAsNoDataElsewhere() {
+    let values = IndicatorValues(
+      evaluatedYear: 2024, siteArea: Area(1, .mu), readings: [.taxPerMu: .value(30)])
+    #expect(values[.taxPerMu] == .value(30))
+    #expect(values[.plotRatio] == .noData(reason: "plotRatio was not computed"))
+    #expect(values.readings.count == 18)
+    #expect(values.ordered[8].indicator == .taxPerMu)
+  }
+}

@@ -33,7 +33,7 @@ import XMLStream
 
   @Test func allManufacturingRows() throws {
     let bounds = national.bounds(for: "C3971", district: "510116", zone: .national)
-    #expect(Set(bounds.keys) == [.plotRatio, .buildingCoefficient, .adminShare, .greenRatio])
+    #expect(bounds.indicators == [.plotRatio, .buildingCoefficient, .adminShare, .greenRatio])
     #expect(bounds[.buildingCoefficient]?.min?.value == 0.30)
     #expect(bounds[.buildingCoefficient]?.max == nil)
     #expect(bounds[.adminShare]?.max?.value == 0.07)

@@ -10,7 +10,7 @@ import Rules
 extension ContractReviewer {
   func lowEfficiency(
     _ parcel: Parcel, values: IndicatorValues, shift: DueShift,
-    bounds: [Indicator: ApplicableBounds]
+    bounds: IndicatorBounds
   ) -> [LowEfficiencyFlag] {
     var flags: [LowEfficiencyFlag] = []
     let completed = happened(parcel.construction?.completed)

@@ -23,7 +23,7 @@ public struct ContractReviewer: Sendable {
   /// `known` are indicators already worked out for it, reused when they are
   /// for the year the review checks.
   public func review(
-    _ parcel: Parcel, bounds: [Indicator: ApplicableBounds] = [:], known: IndicatorValues? = nil
+    _ parcel: Parcel, bounds: IndicatorBounds = IndicatorBounds(), known: IndicatorValues? = nil
   ) -> ContractReview {
     var review = ContractReview(asOf: asOf)
     let shift = DueShift(events: parcel.events, asOf: asOf)
