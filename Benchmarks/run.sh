@@ -37,7 +37,7 @@ if [[ ! -s $file ]]; then
     --broken-share 0.001 --out "$file"
   echo "generated in $(cat "$work/gen.time") s" >&2
 fi
-bytes=$(stat -c %s "$file")
+bytes=$(stat -L -c %s "$file")
 mb=$(python3 -c "print(f'{$bytes/1e6:.1f}')")
 
 # run NAME COMMAND...: one timed run; appends "seconds peakKB" to $work/NAME.
