@@ -79,16 +79,8 @@ public struct JSONWriter: Sendable {
   /// Writes `"name":` for an indicator: its name is a Swift identifier, so
   /// it needs no escaping either (18 of these a verdict line).
   public mutating func key(_ indicator: Indicator) {
-    separate()
-    bytes.append(UInt8(ascii: "\""))
     var name = indicator.rawValue
-    name.withUTF8 { utf8 in
-      assert(!Self.mayNeedEscaping(utf8), "an indicator's name needs no escaping")
-      bytes.append(contentsOf: utf8)
-    }
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
-    needsComma = false
+    name.withUTF8 { plainKey($0) }
   }
 
   /// Writes `"name":` for a name written in the code, which needs no
@@ -97,12 +89,15 @@ public struct JSONWriter: Sendable {
   /// 40-odd keys of a verdict line, each scanned for bytes to escape, were
   /// 1% of a batch run.
   public mutating func key(_ name: StaticString) {
+    name.withUTF8Buffer { plainKey($0) }
+  }
+
+  /// `"name":` from bytes known to need no escaping.
+  private mutating func plainKey(_ utf8: UnsafeBufferPointer<UInt8>) {
+    assert(!Self.mayNeedEscaping(utf8), "a key written in the code needs no escaping")
     separate()
     bytes.append(UInt8(ascii: "\""))
-    name.withUTF8Buffer { utf8 in
-      assert(!Self.mayNeedEscaping(utf8), "a key written in the code needs no escaping")
-      bytes.append(contentsOf: utf8)
-    }
+    bytes.append(contentsOf: utf8)
     bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: ":"))
     needsComma = false

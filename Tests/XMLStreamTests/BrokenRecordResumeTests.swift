@@ -19,22 +19,7 @@ import Testing
 
   /// The same, read in chunks of at least `chunkSize` bytes.
   func chunked(_ text: String, chunkSize: Int) -> [XMLEvent]? {
-    let whole = XMLRecordReader(bytes: Array(text.utf8), fileName: "t.xml")
-    whole.recordName = "parcel"
-    guard let chunker = whole.chunker(chunkSize: chunkSize) else { return nil }
-    var out: [XMLEvent] = []
-    var index = 0
-    while let chunk = chunker.chunk(index) {
-      index += 1
-      let reader = chunker.reader(for: chunk)
-      var failed = false
-      while let event = reader.next() {
-        out.append(event)
-        if case .failure = event { failed = true }
-      }
-      if failed || reader.readsToEndOfFile { break }
-    }
-    return out
+    chunkedEvents(Array(text.utf8), chunkSize: chunkSize, recordName: "parcel")?.events
   }
 
   /// A short form of each event: `record ID@line:column`,

@@ -6,10 +6,11 @@ import Testing
 /// Every event of a document read in chunks of at least `chunkSize` bytes,
 /// chunk after chunk, as a batch puts them back together; nil when the
 /// document cannot be split.
-func chunkedEvents(_ bytes: [UInt8], chunkSize: Int, file: String = "t.xml") -> (
-  events: [XMLEvent], chunks: Int
-)? {
+func chunkedEvents(
+  _ bytes: [UInt8], chunkSize: Int, file: String = "t.xml", recordName: String? = nil
+) -> (events: [XMLEvent], chunks: Int)? {
   let whole = XMLRecordReader(bytes: bytes, fileName: file)
+  whole.recordName = recordName
   guard let chunker = whole.chunker(chunkSize: chunkSize) else { return nil }
   var out: [XMLEvent] = []
   var index = 0
