@@ -59,8 +59,12 @@ public struct RecordFileValidator {
         own += Self.problems(in: element, seen: &seen)
       case .broken(let diagnostic, let partial, let resumedAt):
         let broken = BrokenRecord(diagnostic, partial: partial, resumedAt: resumedAt)
-        if broken.parcel != nil { parcels += 1 }
         own += broken.diagnostics
+        if let parcel = broken.parcel {
+          parcels += 1
+          // As in a batch run, a broken parcel keeps its id.
+          if let id = broken.id { _ = seen.claim(id, at: parcel.location) }
+        }
         firstBreak = firstBreak ?? broken.diagnostics.map(\.location).min { $0.line < $1.line }
       case .failure(let diagnostic, _):
         own.append(diagnostic)

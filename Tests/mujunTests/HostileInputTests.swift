@@ -200,6 +200,21 @@ import Testing
         """)
   }
 
+  @Test func validateCountsABrokenParcelsIdForDuplicates() throws {
+    // BAD-1 on line 8 is not well-formed; a later parcel with its id
+    // (line 9) is a duplicate, as in a batch run.
+    let dir = try temporaryDirectory()
+    let broken = "  <parcel id=\"P-1\"><x></parcel>\n  <parcel id=\"P-1\"></parcel>"
+    try CorpusDocument.around(broken).write(
+      toFile: dir + "/records.xml", atomically: false, encoding: .utf8)
+    let result = try mujun(["validate", dir + "/records.xml"])
+    #expect(result.status == 2)
+    #expect(
+      result.standardOutput.contains(
+        "\(dir)/records.xml:9:3: error: duplicate parcel id \"P-1\"; it was first used at \(dir)/records.xml:8:3; each parcel needs a unique id"
+      ))
+  }
+
   @Test(arguments: ["utf-16le", "utf-16be", "utf-8-bom"])
   func aFileInUTF16OrWithAByteOrderMarkIsReadAsItsText(encoding: String) throws {
     let dir = try temporaryDirectory()
