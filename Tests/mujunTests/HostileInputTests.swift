@@ -201,7 +201,7 @@ import Testing
   }
 
   @Test func validateCountsABrokenParcelsIdForDuplicates() throws {
-    // BAD-1 on line 8 is not well-formed; a later parcel with its id
+    // P-1 on line 8 is not well-formed; a later parcel with its id
     // (line 9) is a duplicate, as in a batch run.
     let dir = try temporaryDirectory()
     let broken = "  <parcel id=\"P-1\"><x></parcel>\n  <parcel id=\"P-1\"></parcel>"
