@@ -9,18 +9,7 @@ import XMLStream
 @Suite struct CustomScoringItemRuleSetTests {
   /// A rule file `id` (base `base`, if any) with `body` from line 9 on.
   private func file(_ id: String, base: String? = nil, _ body: String) -> String {
-    """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <ruleSet xmlns="urn:mujun:rules:1" id="\(id)" version="1"\(base.map { " base=\"\($0)\"" } ?? "")>
-      <metadata>
-        <title>T</title>
-        <source>test</source>
-        <classification>GB/T 4754-2017</classification>
-        <locale>zh-CN</locale>
-      </metadata>
-    \(body)
-    </ruleSet>
-    """
+    ruleFileText(id: id, base: base, body)
   }
 
   /// `<indicators>` with taxPerEnergy on lines 9–11, a scheme whose one
@@ -30,6 +19,13 @@ import XMLStream
       <indicators>
         <indicator name="taxPerEnergy" expr="tax / energy" unit="10k-CNY/tce"/>
       </indicators>
+    \(scheme(item: item))
+    """
+  }
+
+  /// No thresholds, and a scheme whose one item names `item`.
+  private func scheme(item: String) -> String {
+    """
       <thresholds/>
       <scoring>
         <scheme id="all">
@@ -74,16 +70,7 @@ import XMLStream
         """))
     let child = try directory.write(
       "child.xml",
-      file(
-        "child", base: "base-custom",
-        """
-          <thresholds/>
-          <scoring>
-            <scheme id="all">
-              <item indicator="taxPerEnergy" weight="100" benchmark="2"/>
-            </scheme>
-          </scoring>
-        """))
+      file("child", base: "base-custom", scheme(item: "taxPerEnergy")))
     let rules = try RuleSetLoader().load(path: child).get()
     #expect(
       rules.scoring?.schemes.first?.items.map(\.scored) == [

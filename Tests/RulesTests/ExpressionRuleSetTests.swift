@@ -9,18 +9,7 @@ import XMLStream
 @Suite struct ExpressionRuleSetTests {
   /// A rule file whose line 9 is `line9`, line 10 `line10`, and so on.
   private func ruleFile(_ lines: [String]) -> String {
-    """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <ruleSet xmlns="urn:mujun:rules:1" id="expr-test" version="1">
-      <metadata>
-        <title>T</title>
-        <source>test</source>
-        <classification>GB/T 4754-2017</classification>
-        <locale>zh-CN</locale>
-      </metadata>
-    \(lines.joined(separator: "\n"))
-    </ruleSet>
-    """
+    ruleFileText(id: "expr-test", lines.joined(separator: "\n"))
   }
 
   private func problems(_ lines: [String]) throws -> [String] {
