@@ -124,23 +124,14 @@ extension ExpressionRuleSetTests {
     let directory = try TemporaryDirectory()
     let path = try directory.write(
       "expr-test.xml",
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <ruleSet xmlns="urn:mujun:rules:1" id="expr-test" version="1">
-        <metadata>
-          <title>T</title>
-          <source>test</source>
-          <classification>GB/T 4754-2017</classification>
-          <locale>zh-CN</locale>
-        </metadata>
-        <indicators>
-          <indicator name="taxPerEnergy" expr="tax / energy"/>
-        </indicators>
-        <thresholds>
-          <threshold indicator="taxPerEnrgy" sector="C" min="1"/>
-        </thresholds>
-      </ruleSet>
-      """)
+      ruleFile([
+        "  <indicators>",
+        #"    <indicator name="taxPerEnergy" expr="tax / energy"/>"#,
+        "  </indicators>",
+        "  <thresholds>",
+        #"    <threshold indicator="taxPerEnrgy" sector="C" min="1"/>"#,  // line 13
+        "  </thresholds>",
+      ]))
     #expect(
       RuleSetLoader().validate(path: path).map(\.description) == [
         "\(path):13:5: error: unknown indicator \"taxPerEnrgy\"; expected a built-in indicator (docs/records.md) or a custom one of <indicators>: taxPerEnergy; did you mean taxPerEnergy?"
