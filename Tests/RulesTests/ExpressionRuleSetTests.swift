@@ -140,15 +140,6 @@ extension ExpressionRuleSetTests {
 }
 
 extension ExpressionRuleSetTests {
-  private static let metadata = """
-      <metadata>
-        <title>T</title>
-        <source>test</source>
-        <classification>GB/T 4754-2017</classification>
-        <locale>zh-CN</locale>
-      </metadata>
-    """
-
   @Test func anAttributeOnAContinuationLineIsFound() throws {
     let directory = try TemporaryDirectory()
     let path = try directory.write(
@@ -156,7 +147,7 @@ extension ExpressionRuleSetTests {
       """
       <?xml version="1.0" encoding="UTF-8"?>
       <ruleSet xmlns="urn:mujun:rules:1" id="wrapped" version="1">
-      \(Self.metadata)
+      \(ruleFileMetadata)
         <thresholds>
           <threshold indicator="plotRatio" sector="C" min="1"
                      when="areaMu >= 3 and not scale"/>
@@ -182,7 +173,7 @@ extension ExpressionRuleSetTests {
       """
       <?xml version="1.0" encoding="UTF-8"?>
       <ruleSet xmlns="urn:mujun:rules:1" id="base-custom" version="1">
-      \(Self.metadata)
+      \(ruleFileMetadata)
         <indicators>
           <indicator name="taxPerEnergy" expr="tax / energy"/>
         </indicators>
@@ -196,7 +187,7 @@ extension ExpressionRuleSetTests {
       """
       <?xml version="1.0" encoding="UTF-8"?>
       <ruleSet xmlns="urn:mujun:rules:1" id="child" version="1" base="base-custom">
-      \(Self.metadata)
+      \(ruleFileMetadata)
         <thresholds/>
       </ruleSet>
       """)
