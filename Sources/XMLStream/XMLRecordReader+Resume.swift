@@ -94,8 +94,7 @@ extension XMLRecordReader {
     if let parser { xmlFreeParserCtxt(parser) }
     parser = nil
     stack = []
-    names = [:]
-    recentNames = [(key: UInt, text: String?)](repeating: (0, nil), count: Self.recentNameSlots)
+    nameCache.reset()
     failed = false
     finished = false
     var search = RecordSearch(

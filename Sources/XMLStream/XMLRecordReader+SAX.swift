@@ -100,30 +100,10 @@ extension XMLRecordReader {
     stack.append(element)
   }
 
-  /// The Swift string for a name from the parser's dictionary. libxml2
-  /// interns element and attribute names and namespace URIs in the parser's
-  /// dictionary, so the same name arrives at the same address for the whole
-  /// document: convert each once.
-  ///
-  /// The dictionary lives as long as the parser and never frees a name, so
-  /// an address stands for one name: a name seen before is found by its
-  /// address alone, first in a small table indexed by address bits, then in
-  /// `names`. (Measured, 30k parcels, release: comparing the bytes again
-  /// and hashing every lookup took 5% of a batch run's time.)
+  /// The Swift string for a name from the parser's dictionary (``NameCache``).
   func interned(_ name: UnsafePointer<xmlChar>?) -> String {
     guard let name else { return "" }
-    let key = UInt(bitPattern: name)
-    let slot = Int(truncatingIfNeeded: (key >> 3) & UInt(XMLRecordReader.recentNameSlots - 1))
-    if recentNames[slot].key == key, let text = recentNames[slot].text { return text }
-    let text: String
-    if let known = names[key] {
-      text = known
-    } else {
-      text = String(decoding: UnsafeBufferPointer(start: name, count: strlen(name)), as: UTF8.self)
-      names[key] = text
-    }
-    recentNames[slot] = (key, text)
-    return text
+    return nameCache.string(for: name)
   }
 
   func endElement() {

@@ -58,10 +58,7 @@ public final class XMLRecordReader {
   private var pendingIndex = 0
   var failed = false
   /// Names already converted, by their address in the parser's dictionary.
-  var names: [UInt: String] = [:]
-  /// The names last met, by bits of their address (see `interned`).
-  var recentNames = [(key: UInt, text: String?)](repeating: (0, nil), count: recentNameSlots)
-  static let recentNameSlots = 256
+  let nameCache = NameCache()
   var atEndOfInput = false
   var finished = false
   // Going on after a broken record (XMLRecordReader+Resume.swift).
@@ -255,40 +252,22 @@ public final class XMLRecordReader {
   }
 
   /// Where the start tag that the parser has just read began: libxml2 calls
-  /// back with the input at the tag's `>`, so walk back to its `<` (an
-  /// attribute value cannot hold a raw `<`), counting lines and characters.
+  /// back with the input at the tag's `>`, so look back to its `<` (an
+  /// attribute value cannot hold a raw `<`), counting lines and characters
+  /// (``StartTagSpan``).
   func startTagLocation() -> SourceLocation {
-    guard let parser, let cur = mujun_inputCur(parser), let base = mujun_inputBase(parser)
+    guard let parser, let cur = mujun_inputCur(parser), let base = mujun_inputBase(parser),
+      cur >= base
     else { return currentLocation() }
     let here = currentLocation()
-    var p = cur
-    var newlines = 0
-    var charsOnLine = 0  // characters between `<` and cur on cur's line
-    var sawNewline = false
-    while p > base {
-      p -= 1
-      let byte = p.pointee
-      if byte == UInt8(ascii: "<") { break }
-      if byte == UInt8(ascii: "\n") {
-        newlines += 1
-        sawNewline = true
-      } else if !sawNewline && (byte & 0xC0) != 0x80 {
-        charsOnLine += 1
-      }
-    }
-    guard p.pointee == UInt8(ascii: "<") else { return here }
-    if newlines == 0 {
+    let bytes = UnsafeBufferPointer(start: base, count: cur - base)
+    guard let span = StartTagSpan.find(in: bytes, end: bytes.count) else { return here }
+    if span.newlines == 0 {
       return SourceLocation(
-        file: fileName, line: here.line, column: max(here.column - charsOnLine - 1, 1))
+        file: fileName, line: here.line, column: max(here.column - span.characters - 1, 1))
     }
-    // The tag spans lines: count the characters before `<` on its own line.
-    var q = p
-    var column = 1
-    while q > base {
-      q -= 1
-      if q.pointee == UInt8(ascii: "\n") { break }
-      if (q.pointee & 0xC0) != 0x80 { column += 1 }
-    }
-    return SourceLocation(file: fileName, line: here.line - newlines, column: column)
+    // The tag spans lines: its column counts the characters before `<` on its own line.
+    return SourceLocation(
+      file: fileName, line: here.line - span.newlines, column: span.characters + 1)
   }
 }
