@@ -1,6 +1,10 @@
 /// One element of a record's subtree, decoded from the stream: its local
 /// name, attributes in document order, child elements and the character
 /// data directly inside it. Values, no pointers into libxml2.
+///
+/// The reader leaves `text` empty when the character data is only white
+/// space (space, tab, carriage return, line feed), as between the children
+/// of most elements; other text is kept byte for byte (``HeldSpace``).
 public struct XMLElement: Sendable, Hashable {
   public var name: String
   public var namespace: String?

@@ -111,6 +111,7 @@ extension XMLRecordReader {
     if let parser { xmlFreeParserCtxt(parser) }
     parser = nil
     stack = []
+    heldSpace.reset()
     pending = []
     nameCache.reset()
     failed = false

@@ -94,6 +94,7 @@ extension XMLRecordReader {
     if let parser { xmlFreeParserCtxt(parser) }
     parser = nil
     stack = []
+    heldSpace.reset()
     nameCache.reset()
     failed = false
     finished = false

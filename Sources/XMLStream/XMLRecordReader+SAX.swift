@@ -97,6 +97,7 @@ extension XMLRecordReader {
         return
       }
     }
+    heldSpace.open(depth: stack.count)
     stack.append(element)
   }
 
@@ -108,6 +109,7 @@ extension XMLRecordReader {
 
   func endElement() {
     guard !failed, let element = stack.popLast() else { return }
+    heldSpace.close(depth: stack.count)
     switch stack.count {
     case 0: break  // the root closed
     case 1: hand(.record(element))
@@ -127,8 +129,9 @@ extension XMLRecordReader {
         ))
       return
     }
-    let text = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
-    stack[stack.count - 1].text += text
+    heldSpace.add(
+      UnsafeBufferPointer(start: bytes, count: length), depth: stack.count - 1,
+      to: &stack[stack.count - 1].text)
   }
 
   func libxmlError(_ error: xmlError) {

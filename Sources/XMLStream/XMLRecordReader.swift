@@ -52,6 +52,7 @@ public final class XMLRecordReader {
   private var handler = xmlSAXHandler()
   // Parse state, driven by the SAX callbacks.
   var stack: [XMLElement] = []
+  var heldSpace = HeldSpace()
   var recordElementCount = 0
   var recordTextBytes = 0
   var pending: [XMLEvent] = []
