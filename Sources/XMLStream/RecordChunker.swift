@@ -38,6 +38,14 @@ public final class RecordChunker: @unchecked Sendable {
   /// only before its start tags, and each chunk's reader goes on after a
   /// broken record (``XMLEvent/broken(_:partial:resumedAt:)``).
   let recordName: String?
+  /// The records' name and the namespace they are in, when chunks may be
+  /// read without libxml2 (``FastRecordParser``): the reader knows the
+  /// records' name and the root's name has no prefix, so its default
+  /// namespace is every record element's.
+  let shape: RecordShape?
+  /// False reads every chunk with libxml2 (tests compare the two). Set it
+  /// before the first reader is made.
+  var readsPlainRecordsDirectly = true
   /// Allocated last in `init`: a file that cannot be cut (init returns
   /// nil, and deinit does not run) must not leak it.
   private let mutex: UnsafeMutablePointer<pthread_mutex_t>
@@ -119,6 +127,13 @@ public final class RecordChunker: @unchecked Sendable {
         || byte == 0x3E)
     }
     self.root = root
+    // Prefixed names are left to libxml2.
+    self.shape = recordName.flatMap { record in
+      guard !record.isEmpty, !record.utf8.contains(UInt8(ascii: ":")),
+        !name.contains(UInt8(ascii: ":"))
+      else { return nil }
+      return RecordShape(name: Array(record.utf8), namespace: root.namespace)
+    }
     self.prologue = prologue
     self.endTag = Array("</".utf8) + name + Array(">".utf8)
     scanner.recordName = recordName.map { Array($0.utf8) }
@@ -153,7 +168,8 @@ public final class RecordChunker: @unchecked Sendable {
   public func reader(for chunk: RecordChunk) -> XMLRecordReader {
     let plan = ChunkPlan(
       prologue: prologue, start: chunk.index == 0 ? nil : (chunk.line, chunk.column),
-      tail: chunk.isLast ? nil : endTag, rest: input.source(from: chunk.offset))
+      tail: chunk.isLast ? nil : endTag, rest: input.source(from: chunk.offset),
+      shape: readsPlainRecordsDirectly ? shape : nil)
     let body: ChunkSource = chunk.isLast ? plan.rest : .bytes(chunk.bytes, offset: 0)
     let reader = XMLRecordReader(plan: plan, body: body, fileName: fileName)
     reader.recordName = recordName

@@ -28,6 +28,9 @@ struct ChunkPlan {
   var tail: [UInt8]?
   /// The file from where the chunk begins to its end.
   var rest: ChunkSource
+  /// The records' name and namespace, when a chunk may be read without
+  /// libxml2 (``FastRecordParser``).
+  var shape: RecordShape?
 }
 
 extension XMLRecordReader {
@@ -35,6 +38,54 @@ extension XMLRecordReader {
   convenience init(plan: ChunkPlan, body: ChunkSource, fileName: String) {
     self.init(source: body, fileName: fileName)
     chunk = plan
+    if plan.shape != nil, plan.tail != nil, let start = plan.start {
+      direct = (0, start.line, start.column)
+    }
+  }
+
+  enum DirectStep {
+    case record(XMLElement)
+    case end
+    /// libxml2 reads the chunk from its start; the records handed out so
+    /// far are skipped.
+    case fallBack
+  }
+
+  /// The chunk's next record, read without libxml2 while the chunk is
+  /// plain (``FastRecordParser``). When the parser declines, the chunk is
+  /// read by libxml2 from its start, skipping the records already handed
+  /// out: they were well-formed, so libxml2 reads the same ones first.
+  func nextDirect() -> DirectStep {
+    guard let plan = chunk, let shape = plan.shape, let at = direct,
+      case .bytes(let bytes, offset: 0) = source
+    else {
+      direct = nil
+      return .fallBack
+    }
+    let (next, position) = bytes.withUnsafeBufferPointer { buffer in
+      var parser = FastRecordParser(
+        buffer, shape: shape, fileName: fileName, at: at.offset, line: at.line, column: at.column)
+      let next = parser.next()
+      return (next, parser.position)
+    }
+    switch next {
+    case .record(let element):
+      direct = position
+      bytesRead = position.offset
+      return .record(element)
+    case .end:
+      direct = nil
+      bytesRead = bytes.count
+      finished = true
+      readDirectly = true
+      return .end
+    case .declined:
+      direct = nil
+      recordsToSkip = recordsHandedOut
+      recordsHandedOut = 0
+      bytesRead = 0
+      return .fallBack
+    }
   }
 
   /// True when this reader reads on to the end of the file (the last chunk,

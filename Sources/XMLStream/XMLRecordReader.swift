@@ -43,6 +43,11 @@ public final class XMLRecordReader {
   var source: ChunkSource
   /// Set when this reader reads one chunk of a split file.
   var chunk: ChunkPlan?
+  /// Where a chunk read without libxml2 goes on (``nextDirect()``); nil
+  /// when libxml2 reads it.
+  var direct: (offset: Int, line: Int, column: Int)?
+  /// True once a chunk was read to its end without libxml2.
+  public internal(set) var readDirectly = false
   /// Records handed out by ``next()`` (a chunk re-read skips as many).
   var recordsHandedOut = 0
   var recordsToSkip = 0
@@ -126,6 +131,15 @@ public final class XMLRecordReader {
 
   /// The next record, or the failure that ended the document; nil at the end.
   public func next() -> XMLEvent? {
+    if direct != nil {
+      switch nextDirect() {
+      case .record(let element):
+        recordsHandedOut += 1
+        return .record(element)
+      case .end: return nil
+      case .fallBack: break
+      }
+    }
     while true {
       while pendingIndex == pending.count {
         if finished { return nil }

@@ -1,0 +1,141 @@
+import Testing
+
+@testable import XMLStream
+
+/// Chunks read without libxml2 give exactly the events libxml2 gives, and
+/// whatever the direct reader does not vouch for is read by libxml2.
+@Suite struct FastRecordParserTests {
+  /// Every event of `bytes` in chunks of `chunkSize` (records `parcel`),
+  /// read directly where possible or only by libxml2; and how many chunks
+  /// were read directly to their end.
+  static func chunked(_ bytes: [UInt8], chunkSize: Int, direct: Bool) -> (
+    events: [String], directChunks: Int
+  )? {
+    let whole = XMLRecordReader(bytes: bytes, fileName: "t.xml")
+    whole.recordName = "parcel"
+    guard let chunker = whole.chunker(chunkSize: chunkSize) else { return nil }
+    chunker.readsPlainRecordsDirectly = direct
+    var out: [XMLEvent] = []
+    var directChunks = 0
+    var index = 0
+    while let chunk = chunker.chunk(index) {
+      index += 1
+      let reader = chunker.reader(for: chunk)
+      var failed = false
+      while let event = reader.next() {
+        out.append(event)
+        if case .failure = event { failed = true }
+      }
+      if reader.readDirectly { directChunks += 1 }
+      if failed || reader.readsToEndOfFile { break }
+    }
+    return (rendered(out), directChunks)
+  }
+
+  static func sequential(_ bytes: [UInt8]) -> [String] {
+    let reader = XMLRecordReader(bytes: bytes, fileName: "t.xml")
+    reader.recordName = "parcel"
+    var out: [XMLEvent] = []
+    while let event = reader.next() { out.append(event) }
+    return rendered(out)
+  }
+
+  /// A document of three records, the middle one `record`.
+  static func document(_ record: String) -> [UInt8] {
+    Array(
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <landRecords xmlns="urn:mujun:land-records:1" asOf="2025-03-31">
+        <parcel id="A"><name>甲</name></parcel>
+        \(record)
+        <parcel id="C">
+          <area unit="m2">100</area>
+        </parcel>
+      </landRecords>
+
+      """.utf8)
+  }
+
+  /// Records the direct reader takes: the events are libxml2's, and the
+  /// chunks were read directly.
+  @Test(arguments: [
+    #"<parcel id="B" note='single "quoted"' b = "2"><x/><y /></parcel>"#,
+    "<parcel\n\tid=\"B\"\n  kind=\"multi-line\"/>",
+    "<parcel id=\"B\">  名称：甲乙 😀 <b/> a > b ]] c \u{85}\u{7F}\t<c>x</c>\n  </parcel  >",
+    "<parcel id=\"B\"><contract id=\"H-1\" signed=\"2019-08-25\"><start due=\"2020-07-25\"/></contract></parcel>",
+    "<parcel id='B'/>",
+  ])
+  func plainRecordsAreReadDirectlyWithTheSameEvents(record: String) throws {
+    let bytes = Self.document(record)
+    let sequential = Self.sequential(bytes)
+    for chunkSize in [1, 60, 1 << 20] {
+      let direct = try #require(Self.chunked(bytes, chunkSize: chunkSize, direct: true))
+      let libxml2 = try #require(Self.chunked(bytes, chunkSize: chunkSize, direct: false))
+      #expect(direct.events == sequential)
+      #expect(libxml2.events == sequential)
+      #expect(libxml2.directChunks == 0)
+      // Chunks of at least 1 byte: chunk 0 is the white space before A
+      // (A starts 3 bytes after the root's start tag); chunks 1 and 2 hold
+      // A and B and are read directly; chunk 3, from C on, is the last,
+      // which libxml2 reads to the end of the file.
+      if chunkSize == 1 { #expect(direct.directChunks == 2) }
+    }
+  }
+
+  /// Records it declines: libxml2 reads them, with the same events (and
+  /// messages) as a reading without the direct reader.
+  @Test(arguments: [
+    "<parcel id=\"B\">A &amp; B</parcel>",
+    "<parcel id=\"B\" note=\"&#38;\"/>",
+    "<parcel id=\"B\"><!-- c --></parcel>",
+    "<parcel id=\"B\"><![CDATA[x]]></parcel>",
+    "<parcel id=\"B\"><?pi x?></parcel>",
+    "<parcel id=\"B\">\r\n</parcel>",
+    "<parcel id=\"B\">a ]]> b</parcel>",
+    "<parcel id=\"B\" id=\"C\"/>",
+    "<parcel id=\"B\"note=\"x\"/>",
+    "<parcel id=\"B\"><a></b></parcel>",
+    "<parcel id=\"B\"><a:b xmlns:a=\"urn:a\"/></parcel>",
+    "<parcel id=\"B\" xmlns=\"urn:other\"/>",
+    "<parcel id=\"B\">\u{01}</parcel>",
+    "<parcel id=\"B\"><名/></parcel>",
+    "<parcel id=\"B\" note=\"a\tb\"/>",
+    "<parcel id=B/>",
+    "<parcel id=\"B\"><a>",
+    "x <parcel id=\"B\"/>",
+    "<plot id=\"B\"/>",
+  ])
+  func otherRecordsAreLeftToLibXML2(record: String) throws {
+    try Self.expectSame(Self.document(record))
+  }
+
+  /// Bytes that are not UTF-8, or not characters XML allows.
+  @Test(
+    arguments: [
+      [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBE], [0xEF, 0xBF, 0xBF],
+      [0xF4, 0x90, 0x80, 0x80], [0xE4, 0xB8], [0x80],
+    ] as [[UInt8]])
+  func malformedUTF8IsLeftToLibXML2(bad: [UInt8]) throws {
+    let marker = Array("@@@".utf8)
+    let template = Self.document("<parcel id=\"B\"><name>@@@</name></parcel>")
+    guard let at = template.firstRange(of: marker) else {
+      Issue.record("no marker")
+      return
+    }
+    var bytes = template
+    bytes.replaceSubrange(at, with: bad)
+    try Self.expectSame(bytes)
+  }
+
+  static func expectSame(
+    _ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
+    let sequential = Self.sequential(bytes)
+    for chunkSize in [1, 60, 1 << 20] {
+      let direct = try #require(Self.chunked(bytes, chunkSize: chunkSize, direct: true))
+      let libxml2 = try #require(Self.chunked(bytes, chunkSize: chunkSize, direct: false))
+      #expect(direct.events == libxml2.events, sourceLocation: sourceLocation)
+      #expect(direct.events == sequential, sourceLocation: sourceLocation)
+    }
+  }
+}
