@@ -81,8 +81,7 @@ extension XMLRecordReader {
       return .end
     case .declined:
       direct = nil
-      recordsToSkip = recordsHandedOut
-      recordsHandedOut = 0
+      recordsRead = 0
       bytesRead = 0
       return .fallBack
     }
@@ -171,8 +170,7 @@ extension XMLRecordReader {
     endBreak = nil
     resumed = false
     bodyBytesPushed = 0
-    recordsToSkip = recordsHandedOut
-    recordsHandedOut = 0
+    recordsRead = 0
     bytesRead = 0
     source = plan.rest
     var last = plan

@@ -48,9 +48,13 @@ public final class XMLRecordReader {
   var direct: (offset: Int, line: Int, column: Int)?
   /// True once a chunk was read to its end without libxml2.
   public internal(set) var readDirectly = false
-  /// Records handed out by ``next()`` (a chunk re-read skips as many).
+  /// Records handed out by ``next()``, over every reading of the chunk.
   var recordsHandedOut = 0
-  var recordsToSkip = 0
+  /// Records the current reading of the chunk has come to. A chunk read
+  /// again from its start (by libxml2 after the direct reader declined, or
+  /// to the end of the file after a wrong cut) comes to the records already
+  /// handed out first, and skips them.
+  var recordsRead = 0
   /// Bytes read from the input so far (of a chunk: from the chunk's start).
   public internal(set) var bytesRead = 0
   var parser: xmlParserCtxtPtr?
@@ -134,6 +138,7 @@ public final class XMLRecordReader {
     if direct != nil {
       switch nextDirect() {
       case .record(let element):
+        recordsRead += 1
         recordsHandedOut += 1
         return .record(element)
       case .end: return nil
@@ -151,10 +156,8 @@ public final class XMLRecordReader {
       pendingIndex += 1
       switch event {
       case .record, .broken:
-        if recordsToSkip > 0 {
-          recordsToSkip -= 1
-          continue
-        }
+        recordsRead += 1
+        if recordsRead <= recordsHandedOut { continue }
         recordsHandedOut += 1
       case .failure: break
       }
