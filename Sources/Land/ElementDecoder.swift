@@ -50,29 +50,48 @@ struct ElementDecoder {
     // flags allocated per element was about 0.5%.)
     assert(layout.count <= 64, "a layout of more than 64 children")
     var seen: UInt64 = 0
-    var furthest: (index: Int, name: String)?
-    for (position, child) in element.children.enumerated() {
-      guard let index = layout.firstIndex(where: { XMLElement.same($0.name, child.name) }) else {
+    // The furthest rule met so far, by index. Children are looked at in
+    // place, not copied out of the array: a copy retains every string
+    // and array in it. (Measured, release, 200k parcels, `perf`: about 1%
+    // of a batch run.)
+    var furthest: Int?
+    let siblings = element.children
+    for position in siblings.indices {
+      guard
+        let index = layout.firstIndex(where: { XMLElement.same($0.name, siblings[position].name) })
+      else {
         report(
-          child,
-          DecodingMessage.unknownElement(element.name, child.name, allowed: layout.map(\.name)))
+          siblings[position],
+          DecodingMessage.unknownElement(
+            element.name, siblings[position].name, allowed: layout.map(\.name)))
         children.drop(position)
         continue
       }
       // A wrong namespace is reported where it starts, not on every child.
-      if child.namespace != ParcelDecoder.namespace && child.namespace != element.namespace {
-        report(child, DecodingMessage.wrongNamespace(child.name, child.namespace))
+      // (The parent's is the same string, read by the same reader, so it
+      // is compared first.)
+      if siblings[position].namespace != element.namespace
+        && siblings[position].namespace != ParcelDecoder.namespace
+      {
+        report(
+          siblings[position],
+          DecodingMessage.wrongNamespace(siblings[position].name, siblings[position].namespace))
       }
       let bit: UInt64 = 1 << UInt64(index)
       if seen & bit != 0 && layout[index].occurrence != .repeated {
-        report(child, DecodingMessage.duplicateElement(element.name, child.name))
+        report(
+          siblings[position],
+          DecodingMessage.duplicateElement(element.name, siblings[position].name))
         children.drop(position)
         continue
       }
-      if let furthest, index < furthest.index {
-        report(child, DecodingMessage.outOfOrder(element.name, child.name, after: furthest.name))
+      if let furthest, index < furthest {
+        report(
+          siblings[position],
+          DecodingMessage.outOfOrder(
+            element.name, siblings[position].name, after: layout[furthest].name))
       } else {
-        furthest = (index, child.name)
+        furthest = index
       }
       seen |= bit
     }
