@@ -83,6 +83,8 @@ extension RecordBoundaryScanner {
     let byte = bytes[index]
     let following: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
     if byte == ScanWord.newlineByte { return (1, true) }
+    // A tab is white space, plain in every state here.
+    if byte == ScanWord.tabByte { return (1, false) }
     // CR LF counts as one newline (the CR counts a column, then the LF sets
     // the column back to 1).
     if byte == ScanWord.carriageReturnByte {

@@ -27,12 +27,13 @@ extension RecordBoundaryScanner {
       UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: pos, as: UInt64.self))
     }
 
-    /// Marks (``ScanWord``) the bytes that end a run in every state:
-    /// newlines, CRs and bytes that are not UTF-8.
+    /// Marks (``ScanWord``) the bytes that end a run in every state: the
+    /// control bytes (newlines, CRs, tabs and the rare others, all left to
+    /// ``RecordBoundaryScanner/step(_:at:state:depth:lastInTag:)``) and the
+    /// bytes that are not UTF-8. So a run holds no white space but spaces.
     @inline(__always)
     private static func alwaysStops(_ word: UInt64, ascii: Bool) -> UInt64 {
-      let stops =
-        ScanWord.matching(word, ScanWord.newline) | ScanWord.matching(word, ScanWord.carriageReturn)
+      let stops = ScanWord.controls(word)
       return ascii ? stops : stops | ScanWord.notUTF8(word)
     }
 
@@ -61,13 +62,10 @@ extension RecordBoundaryScanner {
           stop |= ScanWord.matching(word, ScanWord.repeating(quote))
         case .startTag:
           stop |=
-            ScanWord.matching(word, ScanWord.greaterThan) | ScanWord.matching(word, ScanWord.quote)
+            ScanWord.angleBrackets(word) | ScanWord.matching(word, ScanWord.quote)
             | ScanWord.matching(word, ScanWord.apostrophe)
-            | ScanWord.matching(word, ScanWord.lessThan)
         case .endTag:
-          stop |=
-            ScanWord.matching(word, ScanWord.greaterThan)
-            | ScanWord.matching(word, ScanWord.lessThan)
+          stop |= ScanWord.angleBrackets(word)
         case .comment:
           stop |= ScanWord.matching(word, ScanWord.dash)
         case .cdata:
@@ -80,7 +78,10 @@ extension RecordBoundaryScanner {
         // it; no stop at all gives 64 zero bits, a run of all 8 bytes.
         let length = stop.trailingZeroBitCount / 8
         if case .startTag = state {
-          let solid = ~ScanWord.whiteSpace(word) & ScanWord.highBits & ScanWord.firstBytes(length)
+          // The last byte that is not white space (only spaces get here).
+          let solid =
+            ~ScanWord.matching(word, ScanWord.space) & ScanWord.highBits
+            & ScanWord.firstBytes(length)
           ScanWord.last(of: word, in: solid, into: &lastInTag)
         }
         count(length, of: word, ascii: ascii)
@@ -102,14 +103,13 @@ extension RecordBoundaryScanner {
         // closing `"`; all of them flipped when a value began before.
         let quotes = ScanWord.matching(word, ScanWord.quote)
         let inside = ScanWord.prefixParity(quotes) ^ (inQuotes ? ScanWord.highBits : 0)
-        let tagEnds =
-          ScanWord.matching(word, ScanWord.greaterThan) | ScanWord.matching(word, ScanWord.lessThan)
-        let stop = Self.alwaysStops(word, ascii: ascii) | tagEnds & ~inside
+        let stop = Self.alwaysStops(word, ascii: ascii) | ScanWord.angleBrackets(word) & ~inside
         let length = stop.trailingZeroBitCount / 8
         let inRun = ScanWord.firstBytes(length)
         // The last byte outside quotes (the quotes count as outside) that
-        // is not white space.
-        let solid = ~ScanWord.whiteSpace(word) & (~inside | quotes) & ScanWord.highBits & inRun
+        // is not white space (only spaces get here).
+        let solid =
+          ~ScanWord.matching(word, ScanWord.space) & (~inside | quotes) & ScanWord.highBits & inRun
         ScanWord.last(of: word, in: solid, into: &lastInTag)
         // In a value after the run's last byte, bit 8(length - 1) + 7.
         if length > 0 { inQuotes = inside >> (8 * length - 1) & 1 != 0 }

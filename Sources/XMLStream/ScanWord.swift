@@ -9,6 +9,7 @@ enum ScanWord {
 
   static let newlineByte = UInt8(ascii: "\n")
   static let carriageReturnByte = UInt8(ascii: "\r")
+  static let tabByte = UInt8(ascii: "\t")
   static let lessThanByte = UInt8(ascii: "<")
   static let greaterThanByte = UInt8(ascii: ">")
   static let quoteByte = UInt8(ascii: "\"")
@@ -22,10 +23,7 @@ enum ScanWord {
   static let dash = repeating(UInt8(ascii: "-"))
   static let closeBracket = repeating(UInt8(ascii: "]"))
   static let question = repeating(UInt8(ascii: "?"))
-  static let newline = repeating(newlineByte)
-  static let carriageReturn = repeating(carriageReturnByte)
   static let space = repeating(0x20)
-  static let tab = repeating(0x09)
 
   /// `byte` in each of the eight bytes.
   static func repeating(_ byte: UInt8) -> UInt64 { ones &* UInt64(byte) }
@@ -62,9 +60,16 @@ enum ScanWord {
     word & ~(word << 1) & highBits
   }
 
-  /// Marks the spaces and tabs.
-  static func whiteSpace(_ word: UInt64) -> UInt64 {
-    matching(word, space) | matching(word, tab)
+  /// Marks the ASCII control bytes, 0x00...0x1F: top bit clear, and the
+  /// low seven bits plus 0x60 stay below 0x80 (at most 0xDF: no carry out).
+  static func controls(_ word: UInt64) -> UInt64 {
+    ~((word & lowBits) &+ repeating(0x60)) & ~word & highBits
+  }
+
+  /// Marks the `<` (0x3C) and `>` (0x3E): the two bytes that give 0x3E
+  /// with bit 1 set.
+  static func angleBrackets(_ word: UInt64) -> UInt64 {
+    matching(word | repeating(0x02), greaterThan)
   }
 
   /// Marks each byte after which an odd number of bytes are marked in

@@ -23,13 +23,14 @@ import Testing
     }
   }
 
-  /// CR LF in each state, at every offset and cut between the two bytes;
-  /// a lone CR is a surprise.
+  /// CR LF and tabs in each state, at every offset and cut between the
+  /// two bytes; a lone CR is a surprise.
   @Test func carriageReturns() {
     for offset in 0..<9 {
       let pad = String(repeating: " ", count: offset)
       for body in [
-        "\r\n", "<p\(pad)\r\n a=\"x\r\ny\"/>", "<!--\(pad)\r\n-->", "\(pad)\r", "\(pad)\rx",
+        "\r\n", "<p\(pad)\r\n a=\"x\r\ny\"/>", "<!--\(pad)\r\n-->",
+        "<p\(pad)\t a=\"x\ty\"\t/>\t", "<p a='\(pad)\t'\t>\t</p\t>", "\(pad)\r", "\(pad)\rx",
       ] {
         expectSameScanAtEverySplit(
           scanPrologue + Array("<parcel>\(pad)\(body)</parcel>\r\n<parcel/>".utf8))
