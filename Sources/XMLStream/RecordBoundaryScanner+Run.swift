@@ -20,11 +20,11 @@ extension RecordBoundaryScanner {
     var column: Int
     var lastInTag: UInt8
 
-    /// The 8 bytes at `pos`: byte `pos + i` is bits 8i..<8i+8, on any
+    /// The 8 bytes at `index`: byte `index + i` is bits 8i..<8i+8, on any
     /// machine.
     @inline(__always)
-    private var word: UInt64 {
-      UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: pos, as: UInt64.self))
+    private func word(at index: Int) -> UInt64 {
+      UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
     }
 
     /// Marks (``ScanWord``) the bytes that end a run in every state: the
@@ -37,31 +37,23 @@ extension RecordBoundaryScanner {
       return ascii ? stops : stops | ScanWord.notUTF8(word)
     }
 
-    /// Counts the first `length` bytes of `word`: a column for each but the
-    /// continuation bytes.
+    /// The columns of the bytes of `word` marked in `bytes` (whole bytes,
+    /// ``ScanWord/firstBytes(_:)``): one for each but the continuation
+    /// bytes.
     @inline(__always)
-    private mutating func count(_ length: Int, of word: UInt64, ascii: Bool) {
-      column +=
-        ascii
-        ? length
-        : length - ScanWord.count(ScanWord.continuationBytes(word) & ScanWord.firstBytes(length))
-      pos += length
-    }
-
-    /// Counts all 8 bytes of `word`. Kept apart from ``count(_:of:ascii:)``
-    /// so that the next load's index is a constant step the processor can
-    /// run ahead on, not one that waits for this word's stops.
-    @inline(__always)
-    private mutating func countWhole(_ word: UInt64, ascii: Bool) {
-      column += ascii ? 8 : 8 - ScanWord.count(ScanWord.continuationBytes(word))
-      pos += 8
+    private static func columns(_ word: UInt64, _ bytes: UInt64, length: Int, ascii: Bool) -> Int {
+      ascii ? length : length - ScanWord.count(ScanWord.continuationBytes(word) & bytes)
     }
 
     /// Steps over the plain bytes in the current state, which is not
     /// `.text` at depth 0.
     mutating func skip() -> Stop {
+      // Kept in registers in the loop (not in `self`, in memory, where each
+      // word would wait for the last one's store), and stored on the way out.
+      var (pos, column, lastInTag) = (self.pos, self.column, self.lastInTag)
+      defer { (self.pos, self.column, self.lastInTag) = (pos, column, lastInTag) }
       while count - pos >= 8 {
-        let word = self.word
+        let word = word(at: pos)
         let ascii = word & ScanWord.highBits == 0
         var stop = Self.alwaysStops(word, ascii: ascii)
         switch state {
@@ -86,17 +78,20 @@ extension RecordBoundaryScanner {
         // bit 8i+7 of the first stop byte i, so 8i+7 zero bits are below
         // it; no stop at all gives 64 zero bits, a run of all 8 bytes.
         let length = stop.trailingZeroBitCount / 8
+        let inRun = ScanWord.firstBytes(length)
         if case .startTag = state {
           // The last byte that is not white space (only spaces get here).
-          let solid =
-            ~ScanWord.matching(word, ScanWord.space) & ScanWord.highBits
-            & ScanWord.firstBytes(length)
+          let solid = ~ScanWord.matching(word, ScanWord.space) & ScanWord.highBits & inRun
           ScanWord.last(of: word, in: solid, into: &lastInTag)
         }
         if stop == 0 {
-          countWhole(word, ascii: ascii)
+          // A constant step, so that the next load need not wait for this
+          // word's stops: the processor runs ahead.
+          column += Self.columns(word, ScanWord.highBits, length: 8, ascii: ascii)
+          pos += 8
         } else {
-          count(length, of: word, ascii: ascii)
+          column += Self.columns(word, inRun, length: length, ascii: ascii)
+          pos += length
           return .byte
         }
       }
@@ -107,18 +102,22 @@ extension RecordBoundaryScanner {
     /// quoted with `"`), and over its `"`-quoted values, up to a byte that
     /// is not plain in the state it is in, or a word that holds a `'`.
     mutating func skipInTag(inQuotes: Bool) -> Stop {
-      var inQuotes = inQuotes
+      var (pos, column, lastInTag) = (self.pos, self.column, self.lastInTag)
+      // All bytes' marks when in a value, for flipping the word's own.
+      var carry = inQuotes ? ScanWord.highBits : 0
+      defer {
+        (self.pos, self.column, self.lastInTag) = (pos, column, lastInTag)
+        state = carry == 0 ? .startTag : .quoted(ScanWord.quoteByte)
+      }
       while count - pos >= 8 {
-        let word = self.word
-        guard ScanWord.matching(word, ScanWord.apostrophe) == 0 else {
-          state = inQuotes ? .quoted(ScanWord.quoteByte) : .startTag
-          return .apostrophe
-        }
+        let word = word(at: pos)
+        guard ScanWord.matching(word, ScanWord.apostrophe) == 0 else { return .apostrophe }
         let ascii = word & ScanWord.highBits == 0
         // The bytes inside quotes, from an opening `"` to just before its
-        // closing `"`; all of them flipped when a value began before.
+        // closing `"`, as if no value began before; flipped if one did.
         let quotes = ScanWord.matching(word, ScanWord.quote)
-        let inside = ScanWord.prefixParity(quotes) ^ (inQuotes ? ScanWord.highBits : 0)
+        let parity = ScanWord.prefixParity(quotes)
+        let inside = parity ^ carry
         let stop = Self.alwaysStops(word, ascii: ascii) | ScanWord.angleBrackets(word) & ~inside
         let length = stop.trailingZeroBitCount / 8
         let inRun = ScanWord.firstBytes(length)
@@ -128,18 +127,20 @@ extension RecordBoundaryScanner {
           ~ScanWord.matching(word, ScanWord.space) & (~inside | quotes) & ScanWord.highBits & inRun
         ScanWord.last(of: word, in: solid, into: &lastInTag)
         if stop == 0 {
-          // In a value after the word's last byte, bit 63.
-          inQuotes = inside >> 63 != 0
-          countWhole(word, ascii: ascii)
+          // An odd number of quotes in the word (its last byte's parity,
+          // bit 63) flips in or out of a value: kept apart from `inside`,
+          // so that the next word does not wait for this one's.
+          carry ^= (parity >> 63) &* ScanWord.highBits
+          column += Self.columns(word, ScanWord.highBits, length: 8, ascii: ascii)
+          pos += 8
           continue
         }
         // In a value after the run's last byte, bit 8(length - 1) + 7.
-        if length > 0 { inQuotes = inside >> (8 * length - 1) & 1 != 0 }
-        state = inQuotes ? .quoted(ScanWord.quoteByte) : .startTag
-        count(length, of: word, ascii: ascii)
+        if length > 0 { carry = (inside >> (8 * length - 1) & 1) &* ScanWord.highBits }
+        column += Self.columns(word, inRun, length: length, ascii: ascii)
+        pos += length
         return .byte
       }
-      state = inQuotes ? .quoted(ScanWord.quoteByte) : .startTag
       return .tail
     }
   }
