@@ -35,9 +35,10 @@ extension RecordBoundaryScanner {
       let stop: Run.Stop
       if let inQuotes = doubleQuoted(run.state) {
         stop = run.skipInTag(inQuotes: inQuotes)
-      } else if case .text = run.state, depth == 0 {
+      } else if case .text = run.state {
         // Before the root only white space may come: left to the scanner.
-        return run.pos
+        guard depth != 0 else { return run.pos }
+        stop = run.skipText(line: &line)
       } else {
         stop = run.skip()
       }

@@ -98,6 +98,42 @@ extension RecordBoundaryScanner {
       return .tail
     }
 
+    /// Steps over the plain bytes and the newlines in text (not at depth
+    /// 0), up to a byte that is not plain.
+    mutating func skipText(line: inout Int) -> Stop {
+      var (pos, column, lines) = (self.pos, self.column, line)
+      defer { (self.pos, self.column, line) = (pos, column, lines) }
+      while count - pos >= 8 {
+        let word = word(at: pos)
+        let ascii = word & ScanWord.highBits == 0
+        // Newlines do not stop the run here: they are counted in it.
+        let newlines = ScanWord.matching(word, ScanWord.newline)
+        var stop = ScanWord.controls(word) ^ newlines | ScanWord.matching(word, ScanWord.lessThan)
+        if !ascii { stop |= ScanWord.notUTF8(word) }
+        let length = stop.trailingZeroBitCount / 8
+        let inRun = ScanWord.firstBytes(length)
+        let breaks = newlines & inRun
+        if breaks == 0 {
+          column += Self.columns(word, inRun, length: length, ascii: ascii)
+        } else {
+          // A line for each newline; the column is 1 and the characters
+          // after the last one: its top bit is bit 8i+7, the highest set,
+          // and the bytes after it are i + 1..<length.
+          lines += ScanWord.count(breaks)
+          let last = (63 - breaks.leadingZeroBitCount) / 8
+          let after = inRun & ~ScanWord.firstBytes(last + 1)
+          column = 1 + Self.columns(word, after, length: length - last - 1, ascii: ascii)
+        }
+        if stop == 0 {
+          pos += 8
+        } else {
+          pos += length
+          return .byte
+        }
+      }
+      return .tail
+    }
+
     /// Steps over the plain bytes of a start tag (`inQuotes`: in a value
     /// quoted with `"`), and over its `"`-quoted values, up to a byte that
     /// is not plain in the state it is in, or a word that holds a `'`.

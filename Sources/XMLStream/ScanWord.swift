@@ -24,6 +24,7 @@ enum ScanWord {
   static let closeBracket = repeating(UInt8(ascii: "]"))
   static let question = repeating(UInt8(ascii: "?"))
   static let space = repeating(0x20)
+  static let newline = repeating(newlineByte)
 
   /// `byte` in each of the eight bytes.
   static func repeating(_ byte: UInt8) -> UInt64 { ones &* UInt64(byte) }
