@@ -138,12 +138,14 @@ extension RecordBoundaryScanner {
     /// quoted with `"`), and over its `"`-quoted values, up to a byte that
     /// is not plain in the state it is in, or a word that holds a `'`.
     mutating func skipInTag(inQuotes: Bool) -> Stop {
-      var (pos, column, lastInTag) = (self.pos, self.column, self.lastInTag)
+      let entry = self.pos
+      var (pos, column) = (self.pos, self.column)
       // All bytes' marks when in a value, for flipping the word's own.
       var carry = inQuotes ? ScanWord.highBits : 0
       defer {
-        (self.pos, self.column, self.lastInTag) = (pos, column, lastInTag)
+        (self.pos, self.column) = (pos, column)
         state = carry == 0 ? .startTag : .quoted(ScanWord.quoteByte)
+        lastInTag = lastInTag(from: entry, to: pos, inQuotes: carry != 0)
       }
       while count - pos >= 8 {
         let word = word(at: pos)
@@ -151,17 +153,9 @@ extension RecordBoundaryScanner {
         let ascii = word & ScanWord.highBits == 0
         // The bytes inside quotes, from an opening `"` to just before its
         // closing `"`, as if no value began before; flipped if one did.
-        let quotes = ScanWord.matching(word, ScanWord.quote)
-        let parity = ScanWord.prefixParity(quotes)
+        let parity = ScanWord.prefixParity(ScanWord.matching(word, ScanWord.quote))
         let inside = parity ^ carry
         let stop = Self.alwaysStops(word, ascii: ascii) | ScanWord.angleBrackets(word) & ~inside
-        let length = stop.trailingZeroBitCount / 8
-        let inRun = ScanWord.firstBytes(length)
-        // The last byte outside quotes (the quotes count as outside) that
-        // is not white space (only spaces get here).
-        let solid =
-          ~ScanWord.matching(word, ScanWord.space) & (~inside | quotes) & ScanWord.highBits & inRun
-        ScanWord.last(of: word, in: solid, into: &lastInTag)
         if stop == 0 {
           // An odd number of quotes in the word (its last byte's parity,
           // bit 63) flips in or out of a value: kept apart from `inside`,
@@ -171,13 +165,31 @@ extension RecordBoundaryScanner {
           pos += 8
           continue
         }
+        let length = stop.trailingZeroBitCount / 8
         // In a value after the run's last byte, bit 8(length - 1) + 7.
         if length > 0 { carry = (inside >> (8 * length - 1) & 1) &* ScanWord.highBits }
-        column += Self.columns(word, inRun, length: length, ascii: ascii)
+        column += Self.columns(word, ScanWord.firstBytes(length), length: length, ascii: ascii)
         pos += length
         return .byte
       }
       return .tail
+    }
+
+    /// The last byte outside quotes (a quote counts as outside) that is
+    /// not white space, after the tag's bytes `entry..<end` were stepped
+    /// over; `lastInTag` when there is none. Found from the end: out of a
+    /// value at `end`, it is the last byte that is not a space (the only
+    /// white space in a run), as one in a value is followed by its closing
+    /// quote; in a value, the `"` that opened it, unless that is before
+    /// `entry`.
+    private func lastInTag(from entry: Int, to end: Int, inQuotes: Bool) -> UInt8 {
+      var index = end
+      while index > entry {
+        index -= 1
+        let byte = raw.load(fromByteOffset: index, as: UInt8.self)
+        if inQuotes ? byte == ScanWord.quoteByte : byte != ScanWord.spaceByte { return byte }
+      }
+      return lastInTag
     }
   }
 }

@@ -10,6 +10,7 @@ enum ScanWord {
   static let newlineByte = UInt8(ascii: "\n")
   static let carriageReturnByte = UInt8(ascii: "\r")
   static let tabByte = UInt8(ascii: "\t")
+  static let spaceByte = UInt8(ascii: " ")
   static let lessThanByte = UInt8(ascii: "<")
   static let greaterThanByte = UInt8(ascii: ">")
   static let quoteByte = UInt8(ascii: "\"")

@@ -140,6 +140,8 @@ let scanPieces: [[UInt8]] =
     "<parcel id=\"1\">", "</parcel>", "<parcel/>", "<parcel\n  a='x\"y'\r\n  b=\"q'r\">",
     "\n", "\r\n", "  ", "\t", "名称：甲乙丙", "é", "𝄞", "text", "aaaaaaaaaaaaaaaaaaa",
     "<!-- c <parcel> -->", "<![CDATA[ <parcel> ]] ]]>", "<?pi <parcel> ?>", "<b a=\">\"/>",
+    "<q a=\"x/\" >",
+    "<q a=\"/  \"\n/>", "<q a=\"x\"b=\"名/\"/ >",
     "<x>", "</x>", "<p a=\"1\" b=\"22\" c=\"333\"  />", "<", ">", "/", "\"", "'", "-", "]",
     "?", "<!DOCTYPE", "-->", "]]>", "\r", "</landRecords>", "<parcelX/>",
   ].map { Array($0.utf8) } + [[0xC0], [0xC1], [0xF5], [0xFF], [0xE5, 0x90]]
