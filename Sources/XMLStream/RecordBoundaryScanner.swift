@@ -16,8 +16,9 @@
 ///
 /// Most bytes (text, tag names and attributes, quoted values) are stepped
 /// over eight at a time (+FastPath.swift, +Run.swift, ScanWord.swift),
-/// with exactly the results of the byte-at-a-time loop in ``scan(_:from:cutFrom:atEnd:)``,
-/// which does the rest; RecordBoundaryScannerTests compare the two.
+/// with exactly the results of the byte-at-a-time loop in
+/// ``scan(_:from:cutFrom:atEnd:)``, which does the rest;
+/// RecordBoundaryScannerTests compare the two.
 struct RecordBoundaryScanner {
   enum Event: Equatable {
     /// Everything before the returned index is scanned; give more bytes.
