@@ -13,6 +13,12 @@
 ///
 /// Positions count like libxml2's: lines by `\n`, columns by characters
 /// (UTF-8 continuation bytes do not count), both 1-based.
+///
+/// Most bytes (text, tag names and attributes, quoted values) are stepped
+/// over eight at a time (+FastPath.swift, +Run.swift, ScanWord.swift),
+/// with exactly the results of the byte-at-a-time loop in
+/// ``scan(_:from:cutFrom:atEnd:)``, which does the rest;
+/// RecordBoundaryScannerTests compare the two.
 struct RecordBoundaryScanner {
   enum Event: Equatable {
     /// Everything before the returned index is scanned; give more bytes.
@@ -52,7 +58,7 @@ struct RecordBoundaryScanner {
   var line = 1
   var column = 1
   /// In a start tag: the last byte outside quotes that was not white space.
-  private var lastInTag: UInt8 = 0
+  private(set) var lastInTag: UInt8 = 0
 
   /// Scans `bytes` from `start` until something to report. `cutFrom`: a
   /// record start before this index is not reported (the chunk is not yet
@@ -80,6 +86,11 @@ struct RecordBoundaryScanner {
       return available == length ? true : nil
     }
     while pos < count {
+      // Bytes that are only counted go eight at a time (+FastPath.swift).
+      pos = Self.skipPlain(
+        bytes, from: pos, state: &state, depth: &depth, line: &line, column: &column,
+        lastInTag: &lastInTag)
+      guard pos < count else { break }
       let byte = bytes[pos]
       var step = 1
       switch state {
@@ -107,7 +118,7 @@ struct RecordBoundaryScanner {
             } else {
               return (.surprise, pos)
             }
-          } else if isNameStart(next) {
+          } else if Self.isNameStart(next) {
             if depth == 1 && pos >= cutFrom && line >= 2 && column <= Self.widestCut {
               guard let recordName else { return (.boundary, pos) }
               switch RecordStart.matches(bytes, at: pos, name: recordName) {
@@ -211,7 +222,7 @@ struct RecordBoundaryScanner {
     return (.needMore, pos)
   }
 
-  private func isNameStart(_ byte: UInt8) -> Bool {
+  static func isNameStart(_ byte: UInt8) -> Bool {
     (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == ascii.underscore
       || byte == ascii.colon || byte >= 0x80
   }
