@@ -11,6 +11,8 @@ import XMLStream
 func loadTestRuleSet(id: String, body: String) throws -> RuleSet {
   let directory = NSTemporaryDirectory() + "mujun-eval-\(UUID().uuidString)"
   try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+  // The rule set is held in memory once loaded; its file is not needed.
+  defer { try? FileManager.default.removeItem(atPath: directory) }
   let path = directory + "/\(id).xml"
   try """
   <?xml version="1.0" encoding="UTF-8"?>

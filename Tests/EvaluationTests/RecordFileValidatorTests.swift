@@ -31,6 +31,7 @@ import XMLStream
       """
     let validator = RecordFileValidator(schema: try XMLSchema(xsd: xsd, name: "t.xsd"))
     let path = NSTemporaryDirectory() + "mujun-validator-\(UUID().uuidString).xml"
+    defer { try? FileManager.default.removeItem(atPath: path) }
     try "<landRecords xmlns=\"urn:mujun:land-records:1\">\n</landRecords>\n".write(
       toFile: path, atomically: true, encoding: .utf8)
     let report = validator.validate(path: path)
@@ -41,6 +42,7 @@ import XMLStream
   @Test func theBundledSchemaAcceptsAValidFile() throws {
     let validator = try RecordFileValidator.bundled()
     let path = NSTemporaryDirectory() + "mujun-valid-\(UUID().uuidString).xml"
+    defer { try? FileManager.default.removeItem(atPath: path) }
     try """
     <landRecords xmlns="urn:mujun:land-records:1">
       <parcel id="P1">

@@ -39,11 +39,22 @@ func mujun(_ arguments: [String], in directory: String = repositoryRoot) throws 
     standardError: String(decoding: errData, as: UTF8.self))
 }
 
+/// A new directory for one test's files, inside this test process's own
+/// scratch directory, which is removed when the process exits.
 func temporaryDirectory() throws -> String {
-  let path = NSTemporaryDirectory() + "mujun-cli-" + UUID().uuidString
+  let path = cliScratch + "/" + UUID().uuidString
   try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   return path
 }
+
+/// `mujun-cli-PID` in the temporary directory, removed at exit.
+let cliScratch: String = {
+  atexit {
+    let path = NSTemporaryDirectory() + "mujun-cli-\(getpid())"
+    try? FileManager.default.removeItem(atPath: path)
+  }
+  return NSTemporaryDirectory() + "mujun-cli-\(getpid())"
+}()
 
 @Suite(.serialized) struct CommandLineTests {
   @Test func evaluateWritesOneVerdictPerParcelAndExits2WhenSomeWereRejected() throws {
