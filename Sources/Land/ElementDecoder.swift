@@ -49,6 +49,7 @@ struct ElementDecoder {
     // hashed for every child, was about 4% of a batch run; an array of
     // flags allocated per element was about 0.5%.)
     assert(layout.count <= 64, "a layout of more than 64 children")
+    assert(Set(layout.map(\.name)).count == layout.count, "a layout names a child twice")
     var seen: UInt64 = 0
     // The furthest rule met so far, by index. Children are looked at in
     // place, not copied out of the array: a copy retains every string
@@ -57,8 +58,7 @@ struct ElementDecoder {
     var furthest: Int?
     let siblings = element.children
     for position in siblings.indices {
-      guard
-        let index = layout.firstIndex(where: { XMLElement.same($0.name, siblings[position].name) })
+      guard let index = Self.rule(named: siblings[position].name, in: layout, after: furthest)
       else {
         report(
           siblings[position],
@@ -100,6 +100,20 @@ struct ElementDecoder {
       report(element, DecodingMessage.missingElement(element.name, rule.name))
     }
     return children
+  }
+
+  /// The index of the rule for `name` in `layout` (names are unique in a
+  /// layout). Children mostly come in the layout's order, so the search
+  /// starts at the furthest rule met so far and wraps around. (Measured
+  /// with callgrind, release, 10k parcels: searching from the first rule
+  /// each time cost 0.4% more instructions.)
+  static func rule(named name: String, in layout: [ChildRule], after last: Int?) -> Int? {
+    let start = last ?? 0
+    for index in start..<layout.count where XMLElement.same(layout[index].name, name) {
+      return index
+    }
+    for index in 0..<start where XMLElement.same(layout[index].name, name) { return index }
+    return nil
   }
 
   /// Space, tab, carriage return, line feed.

@@ -30,6 +30,8 @@ struct FastRecordParser {
   private let bytes: UnsafeBufferPointer<UInt8>
   private let shape: RecordShape
   private let fileName: String
+  /// Names and short values, made once per reader.
+  private let strings: ShortStringCache
   private var pos = 0
   private var line: Int
   private var column: Int
@@ -53,11 +55,12 @@ struct FastRecordParser {
   /// the file.
   init(
     _ bytes: UnsafeBufferPointer<UInt8>, shape: RecordShape, fileName: String,
-    at offset: Int, line: Int, column: Int
+    strings: ShortStringCache, at offset: Int, line: Int, column: Int
   ) {
     self.bytes = bytes
     self.shape = shape
     self.fileName = fileName
+    self.strings = strings
     self.pos = offset
     self.line = line
     self.column = column
@@ -268,7 +271,7 @@ struct FastRecordParser {
       column += 1
     }
     guard pos < bytes.count, pos - recordStart <= Self.maxRecordBytes else { return nil }
-    let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
+    let value = string(start..<pos)
     pos += 1
     column += 1
     return value
@@ -332,7 +335,7 @@ struct FastRecordParser {
   }
 
   private func string(_ range: Range<Int>) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    strings.string(UnsafeBufferPointer(rebasing: bytes[range]))
   }
 
   private func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {

@@ -64,7 +64,8 @@ extension XMLRecordReader {
     }
     let (next, position) = bytes.withUnsafeBufferPointer { buffer in
       var parser = FastRecordParser(
-        buffer, shape: shape, fileName: fileName, at: at.offset, line: at.line, column: at.column)
+        buffer, shape: shape, fileName: fileName, strings: shortStrings, at: at.offset,
+        line: at.line, column: at.column)
       let next = parser.next()
       return (next, parser.position)
     }

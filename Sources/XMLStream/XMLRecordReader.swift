@@ -69,6 +69,8 @@ public final class XMLRecordReader {
   var failed = false
   /// Names already converted, by their address in the parser's dictionary.
   let nameCache = NameCache()
+  /// The direct reader's names and short values (``FastRecordParser``).
+  lazy var shortStrings = ShortStringCache()
   var atEndOfInput = false
   var finished = false
   // Going on after a broken record (XMLRecordReader+Resume.swift).
