@@ -78,18 +78,7 @@ struct FastRecordParser {
 
   /// The next record of the chunk.
   mutating func next() -> Next {
-    while pos < bytes.count {
-      let byte = bytes[pos]
-      if byte == Byte.newline {
-        line += 1
-        column = 1
-      } else if byte == Byte.space || byte == Byte.tab {
-        column += 1
-      } else {
-        break
-      }
-      pos += 1
-    }
+    _ = skipSpace()
     if pos == bytes.count { return .end }
     guard let record = parseRecord() else { return .declined }
     return .record(record)

@@ -11,25 +11,9 @@ import Testing
   static func chunked(_ bytes: [UInt8], chunkSize: Int, direct: Bool) -> (
     events: [String], directChunks: Int
   )? {
-    let whole = XMLRecordReader(bytes: bytes, fileName: "t.xml")
-    whole.recordName = "parcel"
-    guard let chunker = whole.chunker(chunkSize: chunkSize) else { return nil }
-    chunker.readsPlainRecordsDirectly = direct
-    var out: [XMLEvent] = []
-    var directChunks = 0
-    var index = 0
-    while let chunk = chunker.chunk(index) {
-      index += 1
-      let reader = chunker.reader(for: chunk)
-      var failed = false
-      while let event = reader.next() {
-        out.append(event)
-        if case .failure = event { failed = true }
-      }
-      if reader.readDirectly { directChunks += 1 }
-      if failed || reader.readsToEndOfFile { break }
+    chunkedEvents(bytes, chunkSize: chunkSize, recordName: "parcel", direct: direct).map {
+      (rendered($0.events), $0.directChunks)
     }
-    return (rendered(out), directChunks)
   }
 
   static func sequential(_ bytes: [UInt8]) -> [String] {

@@ -4,16 +4,21 @@ import Testing
 @testable import XMLStream
 
 /// Every event of a document read in chunks of at least `chunkSize` bytes,
-/// chunk after chunk, as a batch puts them back together; nil when the
-/// document cannot be split.
+/// chunk after chunk, as a batch puts them back together, and how many
+/// chunks there were and how many were read to their end without libxml2
+/// (`direct`: false reads every chunk with libxml2); nil when the document
+/// cannot be split.
 func chunkedEvents(
-  _ bytes: [UInt8], chunkSize: Int, file: String = "t.xml", recordName: String? = nil
-) -> (events: [XMLEvent], chunks: Int)? {
+  _ bytes: [UInt8], chunkSize: Int, file: String = "t.xml", recordName: String? = nil,
+  direct: Bool = true
+) -> (events: [XMLEvent], chunks: Int, directChunks: Int)? {
   let whole = XMLRecordReader(bytes: bytes, fileName: file)
   whole.recordName = recordName
   guard let chunker = whole.chunker(chunkSize: chunkSize) else { return nil }
+  chunker.readsPlainRecordsDirectly = direct
   var out: [XMLEvent] = []
   var index = 0
+  var directChunks = 0
   while let chunk = chunker.chunk(index) {
     index += 1
     let reader = chunker.reader(for: chunk)
@@ -22,9 +27,10 @@ func chunkedEvents(
       out.append(event)
       if case .failure = event { failed = true }
     }
+    if reader.readDirectly { directChunks += 1 }
     if failed || reader.readsToEndOfFile { break }
   }
-  return (out, index)
+  return (out, index, directChunks)
 }
 
 /// The events as text, every field included, for comparing two readings.
