@@ -4,13 +4,19 @@
 extension CivilDate: LosslessStringConvertible {
   /// Parses `YYYY-MM-DD`; nil for anything else.
   public init?(_ description: String) {
-    let bytes = Array(description.utf8)
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-      let year = CivilDate.number(bytes[0..<4]),
-      let month = CivilDate.number(bytes[5..<7]),
-      let day = CivilDate.number(bytes[8..<10])
-    else { return nil }
-    self.init(year: year, month: month, day: day)
+    // The bytes in place, not copied into an array: a batch reads several
+    // dates a record.
+    var text = description
+    let parts = text.withUTF8 { bytes -> (year: Int, month: Int, day: Int)? in
+      guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+        let year = CivilDate.number(bytes[0..<4]),
+        let month = CivilDate.number(bytes[5..<7]),
+        let day = CivilDate.number(bytes[8..<10])
+      else { return nil }
+      return (year, month, day)
+    }
+    guard let parts else { return nil }
+    self.init(year: parts.year, month: parts.month, day: parts.day)
   }
 
   /// The date as `YYYY-MM-DD`.
@@ -19,7 +25,7 @@ extension CivilDate: LosslessStringConvertible {
   }
 
   /// The value of a run of ASCII digits; nil if any byte is not one.
-  private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+  private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
     var value = 0
     for byte in digits {
       guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }

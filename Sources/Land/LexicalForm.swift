@@ -50,7 +50,7 @@ enum LexicalForm {
 
   /// `0`, `30`: ASCII digits that fit an `Int`.
   static func wholeNumber(_ text: String) -> Int? {
-    allDigits(Array(text.utf8)[...]) ? Int(text) : nil
+    allDigits(text.utf8) ? Int(text) : nil
   }
 
   /// A year written with exactly four digits, 0001 to 9999.
@@ -61,28 +61,38 @@ enum LexicalForm {
 
   /// A GB/T 2260 division code: six ASCII digits.
   static func isDivisionCode(_ text: String) -> Bool {
-    text.utf8.count == 6 && allDigits(Array(text.utf8)[...])
+    text.utf8.count == 6 && allDigits(text.utf8)
   }
 
   /// A GB/T 4754-2017 code: a capital letter, then 2 to 4 digits
   /// (`^[A-Z][0-9]{2,4}$`).
   static func isSectorCode(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    guard (3...5).contains(bytes.count), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[0])
+    let bytes = text.utf8
+    guard (3...5).contains(bytes.count), let first = bytes.first,
+      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
     else { return false }
-    return allDigits(bytes[1...])
+    return allDigits(bytes.dropFirst())
   }
 
   /// A unified social credit code (GB 32100-2015): 18 characters from the
   /// digits and the capital letters other than I, O, S, V and Z. The check
   /// character is not verified.
   static func isCreditCode(_ text: String) -> Bool {
-    let allowed = Set("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
-    return text.utf8.count == 18 && text.utf8.allSatisfy { allowed.contains($0) }
+    text.utf8.count == 18 && text.utf8.allSatisfy { creditCodeCharacters.contains($0) }
   }
 
-  private static func allDigits(_ bytes: ArraySlice<UInt8>) -> Bool {
-    !bytes.isEmpty && bytes.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+  private static let creditCodeCharacters = Set("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
+
+  /// At least one byte, all ASCII digits. (The bytes in place: these
+  /// checks copied them into an array first, an allocation for every year,
+  /// code and whole number read.)
+  private static func allDigits(_ bytes: some Sequence<UInt8>) -> Bool {
+    var any = false
+    for byte in bytes {
+      guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return false }
+      any = true
+    }
+    return any
   }
 
   private static func finite(_ value: Double?) -> Double? {
