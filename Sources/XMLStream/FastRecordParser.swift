@@ -52,10 +52,11 @@ struct FastRecordParser {
   static let maxNameBytes = 256
 
   /// A parser at `offset` of `bytes`, which is at `line` and `column` of
-  /// the file.
+  /// the file, with the arrays of the parser that read the record before.
   init(
     _ bytes: UnsafeBufferPointer<UInt8>, shape: RecordShape, fileName: String,
-    strings: ShortStringCache, at offset: Int, line: Int, column: Int
+    strings: ShortStringCache, at offset: Int, line: Int, column: Int,
+    buffers: Buffers = Buffers()
   ) {
     self.bytes = bytes
     self.shape = shape
@@ -64,6 +65,28 @@ struct FastRecordParser {
     self.pos = offset
     self.line = line
     self.column = column
+    (stack, names, held) = (buffers.stack, buffers.names, buffers.held)
+    (scratchAttributes, scratchNames) = (buffers.attributes, buffers.attributeNames)
+  }
+
+  /// The parser's working arrays, empty between records, handed from one
+  /// record's parser to the next so that their room is allocated once per
+  /// chunk. (Measured with callgrind, release, 10k parcels: growing them
+  /// anew for every record, some 25 allocations a record, cost 1.7% more
+  /// instructions.)
+  struct Buffers {
+    fileprivate var stack: [XMLElement] = []
+    fileprivate var names: [Range<Int>] = []
+    fileprivate var held = HeldSpace()
+    fileprivate var attributes: [XMLAttribute] = []
+    fileprivate var attributeNames: [Range<Int>] = []
+  }
+
+  /// The working arrays, for the next record's parser.
+  var buffers: Buffers {
+    Buffers(
+      stack: stack, names: names, held: held, attributes: scratchAttributes,
+      attributeNames: scratchNames)
   }
 
   enum Next {

@@ -62,11 +62,17 @@ extension XMLRecordReader {
       direct = nil
       return .fallBack
     }
+    // The working arrays move from the reader to the parser and back, each
+    // held by one of them at a time, so that they are never copied.
+    var buffers = FastRecordParser.Buffers()
+    swap(&buffers, &directBuffers)
     let (next, position) = bytes.withUnsafeBufferPointer { buffer in
       var parser = FastRecordParser(
         buffer, shape: shape, fileName: fileName, strings: shortStrings, at: at.offset,
-        line: at.line, column: at.column)
+        line: at.line, column: at.column, buffers: buffers)
+      buffers = FastRecordParser.Buffers()
       let next = parser.next()
+      directBuffers = parser.buffers
       return (next, parser.position)
     }
     switch next {

@@ -71,6 +71,8 @@ public final class XMLRecordReader {
   let nameCache = NameCache()
   /// The direct reader's names and short values (``FastRecordParser``).
   lazy var shortStrings = ShortStringCache()
+  /// The direct reader's working arrays, kept from record to record.
+  var directBuffers = FastRecordParser.Buffers()
   var atEndOfInput = false
   var finished = false
   // Going on after a broken record (XMLRecordReader+Resume.swift).
