@@ -30,7 +30,7 @@ struct FastRecordParser {
   private let bytes: UnsafeBufferPointer<UInt8>
   private let shape: RecordShape
   private let fileName: String
-  /// Names and short values, made once per reader.
+  /// Element and attribute names, made once per reader.
   private let strings: ShortStringCache
   private var pos = 0
   private var line: Int
@@ -289,7 +289,8 @@ struct FastRecordParser {
       column += 1
     }
     guard pos < bytes.count, pos - recordStart <= Self.maxRecordBytes else { return nil }
-    let value = string(start..<pos)
+    // Not from `strings`: values vary too much to be found there.
+    let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
     pos += 1
     column += 1
     return value

@@ -69,7 +69,7 @@ public final class XMLRecordReader {
   var failed = false
   /// Names already converted, by their address in the parser's dictionary.
   let nameCache = NameCache()
-  /// The direct reader's names and short values (``FastRecordParser``).
+  /// The direct reader's element and attribute names (``FastRecordParser``).
   lazy var shortStrings = ShortStringCache()
   /// The direct reader's working arrays, kept from record to record.
   var directBuffers = FastRecordParser.Buffers()
