@@ -29,6 +29,7 @@ public struct Evaluator: Sendable {
       for: parcel.sector.code, district: parcel.district.code, zone: parcel.zone?.level,
       inputs: inputs)
     var findings: [Finding] = []
+    findings.reserveCapacity(rows.count)  // one a row, mostly
     for bounded in rows {
       appendFindings(
         for: bounded.indicator, reading: values[bounded.indicator], rows: bounded, to: &findings)

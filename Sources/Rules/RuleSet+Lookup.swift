@@ -45,6 +45,7 @@ extension RuleSet {
       return true
     }
     var found: [BoundingRows] = []
+    found.reserveCapacity(count)  // one allocation, not one per doubling
     for slot in 0..<count where minRow[slot] >= 0 || maxRow[slot] >= 0 {
       found.append(
         BoundingRows(
