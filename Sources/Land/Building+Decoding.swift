@@ -13,7 +13,7 @@ extension Building {
     let floorArea = decoder.decimal(element, .attribute("floorArea"))
     let storeys = decoder.wholeNumber(element, "storeys", minimum: 1)
     let height = decoder.decimal(element, .attribute("height"))
-    let storeyList = children.all("storey").compactMap { Storey.decode($0, with: &decoder) }
+    let storeyList = children.compactMap("storey") { Storey.decode($0, with: &decoder) }
     guard let use else { return nil }
     return Building(
       id: id, use: use, footprint: footprint, floorArea: floorArea, storeys: storeys,

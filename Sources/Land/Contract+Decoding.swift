@@ -12,10 +12,10 @@ extension Contract {
     return Contract(
       id: decoder.string(element, "id"),
       signed: decoder.date(element, "signed"),
-      handover: children.first("handover").map { Handover.decode($0, with: &decoder) },
-      start: children.first("start").map { ContractDeadline.decode($0, with: &decoder) },
-      completion: children.first("completion").map { ContractDeadline.decode($0, with: &decoder) },
-      commitments: children.all("commitment").compactMap { Commitment.decode($0, with: &decoder) }
+      handover: children.first("handover") { Handover.decode($0, with: &decoder) },
+      start: children.first("start") { ContractDeadline.decode($0, with: &decoder) },
+      completion: children.first("completion") { ContractDeadline.decode($0, with: &decoder) },
+      commitments: children.compactMap("commitment") { Commitment.decode($0, with: &decoder) }
     )
   }
 }
