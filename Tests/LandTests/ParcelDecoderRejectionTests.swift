@@ -81,6 +81,32 @@ import XMLStream
       ])
   }
 
+  /// Attributes in any order are known wherever they stand (the check
+  /// looks for each from where the last was found, wrapping around), and
+  /// each unknown one is reported once, in document order.
+  @Test func attributesInReverseOrderWithUnknownOnes() throws {
+    let decoding = try decode(
+      minimalParcel(
+        #"    <buildings><building height="9" storeys="2" floors="3" floorArea="100" footprint="50" use="admin" id="B1" colour="red"/></buildings>"#
+      ))
+    #expect(
+      decoding.messages == [
+        #"building has unknown attribute "floors"; expected one of id, use, footprint, floorArea, storeys, height"#,
+        #"building has unknown attribute "colour"; expected one of id, use, footprint, floorArea, storeys, height"#,
+      ])
+    let reordered = try decode(
+      minimalParcel(
+        #"    <buildings><building height="9" storeys="2" floorArea="100" footprint="50" use="admin" id="B1"/></buildings>"#
+      ))
+    let building = try #require(reordered.parcel?.buildings?.first)
+    #expect(building.id == "B1")
+    #expect(building.use == .admin)
+    #expect(building.footprint == 50)
+    #expect(building.floorArea == 100)
+    #expect(building.storeys == 2)
+    #expect(building.height == 9)
+  }
+
   @Test func duplicatePerformanceYear() throws {
     let decoding = try decode(
       minimalParcel(
