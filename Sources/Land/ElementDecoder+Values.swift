@@ -13,7 +13,7 @@ extension ElementDecoder {
     let raw: String?
     switch source {
     case .attribute(let name):
-      raw = element.attribute(name)?.trimmingXMLWhitespace()
+      raw = element.attribute(name, from: &attributeHint)?.trimmingXMLWhitespace()
     case .text:
       let text = element.text.trimmingXMLWhitespace()
       raw = text.isEmpty ? nil : text

@@ -6,6 +6,9 @@ import XMLStream
 /// (attribute problems too: the reader keeps no attribute positions).
 struct ElementDecoder {
   private(set) var diagnostics: [Diagnostic] = []
+  /// Where to look first for the next attribute asked for: just after the
+  /// last one found (``XMLElement/attribute(_:from:)``).
+  var attributeHint = 0
 
   mutating func report(_ element: XMLElement, _ message: String) {
     diagnostics.append(Diagnostic(at: element.location, message))
