@@ -10,9 +10,12 @@ public struct BatchEvaluator: Sendable {
   /// The least size of a chunk when a file is read in chunks; 0 reads it
   /// on one thread.
   public var chunkSize = defaultChunkSize
-  /// 1 MB: about 2000 records, small enough that two chunks being read and
-  /// their queued verdicts stay a few MB, big enough that a chunk's parser
-  /// set-up (the prologue, a fresh name dictionary) is lost in the noise.
+  /// 1 MB: about 550 of `mujun sample`'s records (1.9 KB each), small
+  /// enough that two chunks being read and their queued verdicts stay a
+  /// few MB, big enough that a chunk's parser set-up (the prologue, a fresh
+  /// name dictionary) is lost in the noise. (Measured, release, 200k and
+  /// 1M parcels, 2026-11-28: 256 and 512 kB chunks, with a deeper queue
+  /// or without, were no faster; BENCHMARKS.md.)
   public static let defaultChunkSize = 1 << 20
   /// Counts the bytes of the file read so far, for a progress display.
   public var progress: ReadProgress?
