@@ -161,8 +161,8 @@ public struct BatchEvaluator: Sendable {
 
   /// One record's verdict before duplicate ids are settled, and the id it
   /// claims.
-  static func prepare(_ element: XMLElement, evaluator: Evaluator) -> (Verdict, IDClaim?) {
-    guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
+  static func prepare(_ element: XMLRecord, evaluator: Evaluator) -> (Verdict, IDClaim?) {
+    guard element.isElement("parcel", in: ParcelDecoder.namespace) else {
       let verdict = evaluator.reject(
         id: element.attribute("id"), at: element.location,
         errors: [
@@ -203,7 +203,7 @@ public struct BatchEvaluator: Sendable {
 
   /// One record through both steps, on this thread (tests, one-offs).
   func verdict(for element: XMLElement, seen: inout ParcelIDTable) -> Verdict {
-    let (verdict, claim) = Self.prepare(element, evaluator: evaluator)
+    let (verdict, claim) = Self.prepare(XMLRecord(element), evaluator: evaluator)
     return settle(verdict, claim: claim, seen: &seen)
   }
 

@@ -84,8 +84,8 @@ public struct RecordFileValidator {
     return Report(file: path, parcels: parcels, diagnostics: unique)
   }
 
-  static func problems(in element: XMLElement, seen: inout ParcelIDTable) -> [Diagnostic] {
-    guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
+  static func problems(in element: XMLRecord, seen: inout ParcelIDTable) -> [Diagnostic] {
+    guard element.isElement("parcel", in: ParcelDecoder.namespace) else {
       return [
         Diagnostic(
           at: element.location,

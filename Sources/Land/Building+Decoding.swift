@@ -3,7 +3,7 @@ import XMLStream
 extension Building {
   /// `<building id="B1" use="production" footprint="12000" floorArea="24000"
   /// storeys="2" height="15.5"/>`, optionally with `storey` children.
-  static func decode(_ element: XMLElement, with decoder: inout ElementDecoder) -> Building? {
+  static func decode(_ element: Int, with decoder: inout ElementDecoder) -> Building? {
     let children = decoder.open(
       element, attributes: ["id", "use", "footprint", "floorArea", "storeys", "height"],
       children: [.repeated("storey")])

@@ -7,10 +7,19 @@ struct ChildRule: Sendable {
     case repeated
   }
 
-  var name: String
+  var name: StaticString
   var occurrence: Occurrence
 
-  static func required(_ name: String) -> ChildRule { ChildRule(name: name, occurrence: .required) }
-  static func optional(_ name: String) -> ChildRule { ChildRule(name: name, occurrence: .optional) }
-  static func repeated(_ name: String) -> ChildRule { ChildRule(name: name, occurrence: .repeated) }
+  /// The name, for messages.
+  var text: String { name.description }
+
+  static func required(_ name: StaticString) -> ChildRule {
+    ChildRule(name: name, occurrence: .required)
+  }
+  static func optional(_ name: StaticString) -> ChildRule {
+    ChildRule(name: name, occurrence: .optional)
+  }
+  static func repeated(_ name: StaticString) -> ChildRule {
+    ChildRule(name: name, occurrence: .repeated)
+  }
 }

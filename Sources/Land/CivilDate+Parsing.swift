@@ -7,16 +7,19 @@ extension CivilDate: LosslessStringConvertible {
     // The bytes in place, not copied into an array: a batch reads several
     // dates a record.
     var text = description
-    let parts = text.withUTF8 { bytes -> (year: Int, month: Int, day: Int)? in
-      guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-        let year = CivilDate.number(bytes[0..<4]),
-        let month = CivilDate.number(bytes[5..<7]),
-        let day = CivilDate.number(bytes[8..<10])
-      else { return nil }
-      return (year, month, day)
-    }
-    guard let parts else { return nil }
-    self.init(year: parts.year, month: parts.month, day: parts.day)
+    guard let date = text.withUTF8({ CivilDate(utf8: $0) }) else { return nil }
+    self = date
+  }
+
+  /// Parses `YYYY-MM-DD` from UTF-8 bytes, read in place; nil for anything
+  /// else.
+  init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      let year = CivilDate.number(bytes[0..<4]),
+      let month = CivilDate.number(bytes[5..<7]),
+      let day = CivilDate.number(bytes[8..<10])
+    else { return nil }
+    self.init(year: year, month: month, day: day)
   }
 
   /// The date as `YYYY-MM-DD`.

@@ -5,7 +5,7 @@ extension Commitment {
   /// fromYear="2023" penaltyPermille="1" remedy="topUp"/>`: a known
   /// indicator, a unit accepted for it, at least one bound, min ≤ max, and
   /// `fromYear` only for yearly indicators.
-  static func decode(_ element: XMLElement, with decoder: inout ElementDecoder) -> Commitment? {
+  static func decode(_ element: Int, with decoder: inout ElementDecoder) -> Commitment? {
     _ = decoder.open(
       element,
       attributes: ["indicator", "min", "max", "unit", "fromYear", "penaltyPermille", "remedy"])
@@ -17,18 +17,18 @@ extension Commitment {
     let penalty = decoder.decimal(element, .attribute("penaltyPermille"))
     let remedy = decoder.choice(element, "remedy", as: CommitmentRemedy.self)
 
-    if element.attribute("min") == nil && element.attribute("max") == nil {
+    if decoder.attribute(element, "min") == nil && decoder.attribute(element, "max") == nil {
       decoder.report(element, DecodingMessage.noBound)
     }
-    if let min, let max, min > max, let minText = element.attribute("min"),
-      let maxText = element.attribute("max")
+    if let min, let max, min > max, let minText = decoder.attribute(element, "min"),
+      let maxText = decoder.attribute(element, "max")
     {
       decoder.report(
         element,
         DecodingMessage.minAboveMax(
           minText.trimmingXMLWhitespace(), maxText.trimmingXMLWhitespace()))
     }
-    if let indicator, !indicator.isYearly, let year = element.attribute("fromYear") {
+    if let indicator, !indicator.isYearly, let year = decoder.attribute(element, "fromYear") {
       decoder.report(
         element,
         DecodingMessage.fromYearNotYearly(year.trimmingXMLWhitespace(), for: indicator))
@@ -41,13 +41,13 @@ extension Commitment {
 
   /// The unit, which must be one the indicator's bounds may be written in.
   private static func decodeUnit(
-    _ element: XMLElement, for indicator: Indicator?, with decoder: inout ElementDecoder
+    _ element: Int, for indicator: Indicator?, with decoder: inout ElementDecoder
   ) -> IndicatorUnit? {
     guard let indicator else {
       // Without a known indicator, check only that the unit exists.
       return decoder.choice(element, "unit", as: IndicatorUnit.self)
     }
-    guard let raw = element.attribute("unit")?.trimmingXMLWhitespace() else { return nil }
+    guard let raw = decoder.attribute(element, "unit")?.trimmingXMLWhitespace() else { return nil }
     guard let unit = IndicatorUnit(rawValue: raw), indicator.unit.acceptedUnits.contains(unit)
     else {
       decoder.report(element, DecodingMessage.unitNotAccepted(raw, for: indicator))

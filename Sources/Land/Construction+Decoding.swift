@@ -2,7 +2,7 @@ import XMLStream
 
 extension Construction {
   /// `<construction started="…" completed="…" suspendedFrom="…" developedArea="…"/>`
-  static func decode(_ element: XMLElement, with decoder: inout ElementDecoder) -> Construction {
+  static func decode(_ element: Int, with decoder: inout ElementDecoder) -> Construction {
     _ = decoder.open(
       element, attributes: ["started", "completed", "suspendedFrom", "developedArea"])
     return Construction(

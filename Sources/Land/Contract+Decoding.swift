@@ -7,7 +7,7 @@ extension Contract {
 
   /// `<contract id="…" signed="…">` with handover, start, completion and
   /// commitments, in that order.
-  static func decode(_ element: XMLElement, with decoder: inout ElementDecoder) -> Contract {
+  static func decode(_ element: Int, with decoder: inout ElementDecoder) -> Contract {
     let children = decoder.open(element, attributes: ["id", "signed"], children: layout)
     return Contract(
       id: decoder.string(element, "id"),

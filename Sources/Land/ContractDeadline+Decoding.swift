@@ -2,7 +2,7 @@ import XMLStream
 
 extension ContractDeadline {
   /// `<start due="2020-06-20" penaltyPermillePerDay="1"/>` (or `completion`).
-  static func decode(_ element: XMLElement, with decoder: inout ElementDecoder)
+  static func decode(_ element: Int, with decoder: inout ElementDecoder)
     -> ContractDeadline
   {
     _ = decoder.open(element, attributes: ["due", "penaltyPermillePerDay"])

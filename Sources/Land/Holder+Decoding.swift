@@ -2,7 +2,7 @@ import XMLStream
 
 extension Holder {
   /// `<holder creditCode="…" scale="above">name</holder>`
-  static func decode(_ element: XMLElement, with decoder: inout ElementDecoder) -> Holder {
+  static func decode(_ element: Int, with decoder: inout ElementDecoder) -> Holder {
     _ = decoder.open(element, attributes: ["creditCode", "scale"], text: true)
     return Holder(
       name: decoder.text(element),

@@ -6,16 +6,24 @@ extension LandRecordsHeader {
   /// (a date) and `source` attributes and nothing else. Its children are
   /// decoded one by one with ``ParcelDecoder/decode(_:)``.
   public static func decode(_ root: XMLElement) -> LandRecordsHeaderDecoding {
-    var decoder = ElementDecoder()
-    if root.name != "landRecords" {
-      decoder.report(root, DecodingMessage.notLandRecords(root.name))
-    } else if root.namespace != ParcelDecoder.namespace {
-      decoder.report(root, DecodingMessage.wrongNamespace(root.name, root.namespace))
+    // The start tag alone, without children (the reader keeps none).
+    var start = root
+    start.children = []
+    return ElementTable(start).withView { table in
+      var decoder = ElementDecoder(table)
+      let element = ElementTable.record
+      if root.name != "landRecords" {
+        decoder.report(element, DecodingMessage.notLandRecords(root.name))
+      } else if root.namespace != ParcelDecoder.namespace {
+        decoder.report(element, DecodingMessage.wrongNamespace(root.name, root.namespace))
+      }
+      _ = decoder.open(element, attributes: ["asOf", "source"])
+      let asOf = decoder.date(element, "asOf")
+      let source = root.attribute("source")
+      guard decoder.diagnostics.isEmpty else {
+        return .rejected(errors: decoder.sortedDiagnostics)
+      }
+      return .header(LandRecordsHeader(asOf: asOf, source: source, location: root.location))
     }
-    _ = decoder.open(root, attributes: ["asOf", "source"])
-    let asOf = decoder.date(root, "asOf")
-    let source = root.attribute("source")
-    guard decoder.diagnostics.isEmpty else { return .rejected(errors: decoder.sortedDiagnostics) }
-    return .header(LandRecordsHeader(asOf: asOf, source: source, location: root.location))
   }
 }

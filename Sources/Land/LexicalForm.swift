@@ -14,31 +14,35 @@ enum LexicalForm {
   /// value were 3.1% of a batch run.)
   static func decimal(_ text: String) -> Double? {
     var text = text
-    let parsed = text.withUTF8 { bytes -> (valid: Bool, fast: Double?) in
-      var mantissa: UInt64 = 0
-      var digits = 0
-      var fraction: Int?
-      var exact = true
-      for (index, byte) in bytes.enumerated() {
-        if byte == UInt8(ascii: ".") {
-          // One dot, with digits on both sides.
-          guard fraction == nil, index > 0, index < bytes.count - 1 else { return (false, nil) }
-          fraction = 0
-          continue
-        }
-        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return (false, nil) }
-        digits += 1
-        if let places = fraction { fraction = places + 1 }
-        if mantissa > (Self.exactLimit - 9) / 10 { exact = false }
-        if exact { mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0")) }
+    return text.withUTF8 { decimal($0) }
+  }
+
+  /// ``decimal(_:)-(String)`` of UTF-8 bytes, read in place.
+  static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var fraction: Int?
+    var exact = true
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ".") {
+        // One dot, with digits on both sides.
+        guard fraction == nil, index > 0, index < bytes.count - 1 else { return nil }
+        fraction = 0
+        continue
       }
-      guard digits > 0 else { return (false, nil) }
-      let places = fraction ?? 0
-      guard exact, places < Self.powersOfTen.count else { return (true, nil) }
-      return (true, Double(mantissa) / Self.powersOfTen[places])
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      digits += 1
+      if let places = fraction { fraction = places + 1 }
+      if mantissa > (Self.exactLimit - 9) / 10 { exact = false }
+      if exact { mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0")) }
     }
-    guard parsed.valid else { return nil }
-    return finite(parsed.fast ?? Double(text))
+    guard digits > 0 else { return nil }
+    let places = fraction ?? 0
+    guard exact, places < Self.powersOfTen.count else {
+      return finite(Double(String(decoding: bytes, as: UTF8.self)))
+    }
+    return finite(Double(mantissa) / Self.powersOfTen[places])
   }
 
   /// 2^53: every integer up to it is an exact double.
@@ -50,12 +54,34 @@ enum LexicalForm {
 
   /// `0`, `30`: ASCII digits that fit an `Int`.
   static func wholeNumber(_ text: String) -> Int? {
-    allDigits(text.utf8) ? Int(text) : nil
+    var text = text
+    return text.withUTF8 { wholeNumber($0) }
+  }
+
+  /// ``wholeNumber(_:)-(String)`` of UTF-8 bytes, read in place: what
+  /// `Int(text)` gives for them (leading zeros allowed, nil past `Int.max`).
+  static func wholeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !bytes.isEmpty else { return nil }
+    var value = 0
+    for byte in bytes {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      let (times10, overflow) = value.multipliedReportingOverflow(by: 10)
+      let (sum, carry) = times10.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+      guard !overflow, !carry else { return nil }
+      value = sum
+    }
+    return value
   }
 
   /// A year written with exactly four digits, 0001 to 9999.
   static func year(_ text: String) -> Int? {
-    guard text.utf8.count == 4, let year = wholeNumber(text), year >= 1 else { return nil }
+    var text = text
+    return text.withUTF8 { year($0) }
+  }
+
+  /// ``year(_:)-(String)`` of UTF-8 bytes, read in place.
+  static func year(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard bytes.count == 4, let year = wholeNumber(bytes), year >= 1 else { return nil }
     return year
   }
 
@@ -98,6 +124,25 @@ enum LexicalForm {
   private static func finite(_ value: Double?) -> Double? {
     guard let value, value.isFinite else { return nil }
     return value
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// The bytes without leading and trailing XML whitespace (space, tab,
+  /// carriage return, line feed): ``Swift/String/trimmingXMLWhitespace()``
+  /// of their text. (Those four are single bytes in UTF-8, never part of
+  /// another character's bytes.)
+  func trimmingXMLWhitespace() -> UnsafeBufferPointer<UInt8> {
+    var start = 0
+    var end = count
+    while start < end, Self.isXMLSpaceByte(self[start]) { start += 1 }
+    while end > start, Self.isXMLSpaceByte(self[end - 1]) { end -= 1 }
+    if start == 0 && end == count { return self }
+    return UnsafeBufferPointer(rebasing: self[start..<end])
+  }
+
+  private static func isXMLSpaceByte(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
   }
 }
 

@@ -9,9 +9,10 @@ extension Parcel {
     .optional("investment"), .repeated("performance"), .optional("events"), .optional("ratings"),
   ]
 
-  static func decode(_ element: XMLElement, with decoder: inout ElementDecoder) -> Parcel? {
-    if element.namespace != ParcelDecoder.namespace {
-      decoder.report(element, DecodingMessage.wrongNamespace(element.name, element.namespace))
+  static func decode(_ element: Int, with decoder: inout ElementDecoder) -> Parcel? {
+    let namespace = decoder.table.namespace(element)
+    if namespace != ParcelDecoder.namespace {
+      decoder.report(element, DecodingMessage.wrongNamespace(decoder.name(element), namespace))
     }
     let children = decoder.open(element, attributes: ["id"], children: layout)
     let id = decoder.string(element, "id", required: true, expected: DecodingMessage.parcelID)
@@ -37,10 +38,10 @@ extension Parcel {
       id: id, name: name, district: district, zone: zone, area: area, sector: sector,
       holder: holder, supply: supply, contract: contract, construction: construction, site: site,
       buildings: buildings, investment: investment, performance: performance, events: events,
-      ratings: ratings, location: element.location)
+      ratings: ratings, location: decoder.location(element))
   }
 
-  private static func decodeName(_ element: XMLElement, with decoder: inout ElementDecoder)
+  private static func decodeName(_ element: Int, with decoder: inout ElementDecoder)
     -> String
   {
     _ = decoder.open(element, attributes: [], text: true)
@@ -48,7 +49,7 @@ extension Parcel {
   }
 
   /// `<area unit="m2">33350</area>`: a unit and a value greater than 0.
-  private static func decodeArea(_ element: XMLElement, with decoder: inout ElementDecoder)
+  private static func decodeArea(_ element: Int, with decoder: inout ElementDecoder)
     -> Area?
   {
     _ = decoder.open(element, attributes: ["unit"], text: true)
@@ -58,7 +59,7 @@ extension Parcel {
     return Area(value, unit)
   }
 
-  private static func decodeBuildings(_ element: XMLElement, with decoder: inout ElementDecoder)
+  private static func decodeBuildings(_ element: Int, with decoder: inout ElementDecoder)
     -> [Building]
   {
     let children = decoder.open(element, attributes: [], children: [.repeated("building")])
@@ -79,8 +80,8 @@ extension Parcel {
   /// (Measured with callgrind, release, 10k parcels: growing the table and
   /// the array item by item cost 0.3% more instructions.)
   private static func firstOfEachYear<Item>(
-    _ children: ElementChildren, _ what: String, with decoder: inout ElementDecoder,
-    year: (Item) -> Int, decode: (XMLElement, inout ElementDecoder) -> Item?
+    _ children: ElementChildren, _ what: StaticString, with decoder: inout ElementDecoder,
+    year: (Item) -> Int, decode: (Int, inout ElementDecoder) -> Item?
   ) -> [Item] {
     var firstLine: [Int: Int] = [:]
     var result: [Item] = []
@@ -92,16 +93,16 @@ extension Parcel {
       guard let item = decode(element, &decoder) else { return }
       if let line = firstLine[year(item)] {
         decoder.report(
-          element, DecodingMessage.duplicateYear(what, year(item), firstLine: line))
+          element, DecodingMessage.duplicateYear(what.description, year(item), firstLine: line))
         return
       }
-      firstLine[year(item)] = element.location.line
+      firstLine[year(item)] = decoder.table.line(element)
       result.append(item)
     }
     return result
   }
 
-  private static func decodeEvents(_ element: XMLElement, with decoder: inout ElementDecoder)
+  private static func decodeEvents(_ element: Int, with decoder: inout ElementDecoder)
     -> [Event]
   {
     let children = decoder.open(element, attributes: [], children: [.repeated("event")])
@@ -109,7 +110,7 @@ extension Parcel {
   }
 
   /// Each `rating`, and an error for a year rated before.
-  private static func decodeRatings(_ element: XMLElement, with decoder: inout ElementDecoder)
+  private static func decodeRatings(_ element: Int, with decoder: inout ElementDecoder)
     -> [Rating]
   {
     let children = decoder.open(element, attributes: [], children: [.repeated("rating")])

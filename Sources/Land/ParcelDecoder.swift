@@ -14,13 +14,29 @@ public enum ParcelDecoder {
 
   /// Decodes one record (a child of `landRecords`, as
   /// `XMLRecordReader` hands it out).
+  public static func decode(_ record: XMLRecord) -> ParcelDecoding {
+    decode(record.table)
+  }
+
+  /// Decodes one record given as an element tree.
   public static func decode(_ element: XMLElement) -> ParcelDecoding {
-    var decoder = ElementDecoder()
-    let id = element.attribute("id")?.trimmingXMLWhitespace()
+    decode(ElementTable(element))
+  }
+
+  /// Decodes the record of `table`.
+  public static func decode(_ table: ElementTable) -> ParcelDecoding {
+    table.withView { decode($0) }
+  }
+
+  private static func decode(_ table: ElementTable.View) -> ParcelDecoding {
+    var decoder = ElementDecoder(table)
+    let element = ElementTable.record
+    let id = decoder.attribute(element, "id")
     let usableID = id?.isEmpty == false ? id : nil
-    guard element.name == "parcel" else {
-      decoder.report(element, DecodingMessage.notAParcel(element.name))
-      return .rejected(id: usableID, location: element.location, errors: decoder.diagnostics)
+    guard table.name(element, is: "parcel") else {
+      decoder.report(element, DecodingMessage.notAParcel(table.name(element)))
+      return .rejected(
+        id: usableID, location: table.location(element), errors: decoder.diagnostics)
     }
     let parcel = Parcel.decode(element, with: &decoder)
     if let parcel, decoder.diagnostics.isEmpty {
@@ -28,6 +44,7 @@ public enum ParcelDecoder {
     }
     // Anything that stops a parcel from being built has been reported.
     assert(!decoder.diagnostics.isEmpty, "a parcel failed to decode without a diagnostic")
-    return .rejected(id: usableID, location: element.location, errors: decoder.sortedDiagnostics)
+    return .rejected(
+      id: usableID, location: table.location(element), errors: decoder.sortedDiagnostics)
   }
 }

@@ -2,7 +2,7 @@ import XMLStream
 
 extension Rating {
   /// `<rating year="2023" class="D"/>`
-  static func decode(_ element: XMLElement, with decoder: inout ElementDecoder) -> Rating? {
+  static func decode(_ element: Int, with decoder: inout ElementDecoder) -> Rating? {
     _ = decoder.open(element, attributes: ["year", "class"])
     let year = decoder.year(element, "year", required: true)
     let ratingClass = decoder.choice(element, "class", required: true, as: RatingClass.self)

@@ -1,5 +1,5 @@
 /// Where a value is read from: an attribute, or the element's own text.
 enum ValueSource: Sendable {
-  case attribute(String)
+  case attribute(StaticString)
   case text
 }

@@ -23,7 +23,7 @@ struct RuleSetParser {
     var children: [XMLElement] = []
     while let event = reader.next() {
       switch event {
-      case .record(let element): children.append(element)
+      case .record(let record): children.append(record.element)
       case .broken: break  // only a reader given a record name goes on
       case .failure(let diagnostic, _):
         file.diagnostics.append(diagnostic)

@@ -4,10 +4,11 @@
   import Darwin
 #endif
 
-/// Reads a chunk of plain, well-formed records without libxml2, building
-/// the very elements the SAX reader builds, or declines the chunk at the
-/// first thing it does not vouch for; the chunk is then read by libxml2,
-/// as before, which also words every error.
+/// Reads a chunk of plain, well-formed records without libxml2, filling a
+/// table (``ElementTable``) that holds exactly what the SAX reader's
+/// elements hold, or declines the chunk at the first thing it does not
+/// vouch for; the chunk is then read by libxml2, as before, which also
+/// words every error.
 ///
 /// What it takes is a strict subset of XML, nothing more: between records
 /// only spaces, tabs and line feeds; names of ASCII letters, digits, `_`,
@@ -26,21 +27,23 @@
 /// Differential checks against libxml2 (the chunked-against-whole tests
 /// over the corpus, and the FuzzRecords target, which compares one thread
 /// with 64-byte chunks) keep the two readings the same.
+///
+/// It fills a table rather than a tree of ``XMLElement``s: names, values
+/// and text stay where they are in the chunk's bytes, and a record costs a
+/// few allocations instead of a `String` and an array or two per element.
+/// (Measured with callgrind, release, 10k parcels: building the trees was
+/// 29% of a batch run's instructions, decoding them 22% and freeing them
+/// 4.5%; see BENCHMARKS.md, 2026-12-06.)
 struct FastRecordParser {
   private let bytes: UnsafeBufferPointer<UInt8>
   private let shape: RecordShape
-  private let fileName: String
-  /// Element and attribute names, made once per reader.
-  private let strings: ShortStringCache
   private var pos = 0
   private var line: Int
   private var column: Int
-  private var stack: [XMLElement] = []
   /// Where each open element's name is in `bytes`, to match its end tag.
   private var names: [Range<Int>] = []
-  private var held = HeldSpace()
-  /// The attributes of the start tag being read (kept for their capacity).
-  private var scratchAttributes: [XMLAttribute] = []
+  private var builder: ElementTable.Builder
+  /// The names of the start tag being read, to find one given twice.
   private var scratchNames: [Range<Int>] = []
   private var recordStart = 0
   private var recordElements = 0
@@ -54,19 +57,15 @@ struct FastRecordParser {
   /// A parser at `offset` of `bytes`, which is at `line` and `column` of
   /// the file, with the arrays of the parser that read the record before.
   init(
-    _ bytes: UnsafeBufferPointer<UInt8>, shape: RecordShape, fileName: String,
-    strings: ShortStringCache, at offset: Int, line: Int, column: Int,
-    buffers: Buffers = Buffers()
+    _ bytes: UnsafeBufferPointer<UInt8>, shape: RecordShape, at offset: Int, line: Int,
+    column: Int, buffers: Buffers = Buffers()
   ) {
     self.bytes = bytes
     self.shape = shape
-    self.fileName = fileName
-    self.strings = strings
     self.pos = offset
     self.line = line
     self.column = column
-    (stack, names, held) = (buffers.stack, buffers.names, buffers.held)
-    (scratchAttributes, scratchNames) = (buffers.attributes, buffers.attributeNames)
+    (names, builder, scratchNames) = (buffers.names, buffers.builder, buffers.attributeNames)
   }
 
   /// The parser's working arrays (each record empties them as it begins),
@@ -75,22 +74,25 @@ struct FastRecordParser {
   /// parcels: growing them anew for every record, some 25 allocations a
   /// record, cost 1.7% more instructions.)
   struct Buffers {
-    fileprivate var stack: [XMLElement] = []
     fileprivate var names: [Range<Int>] = []
-    fileprivate var held = HeldSpace()
-    fileprivate var attributes: [XMLAttribute] = []
+    fileprivate var builder = ElementTable.Builder()
     fileprivate var attributeNames: [Range<Int>] = []
+
+    /// The record last read, as a table of `bytes` (the chunk the parser
+    /// read, shared).
+    func table(bytes: [UInt8], fileName: String, namespaces: [String?]) -> ElementTable {
+      builder.table(bytes: bytes, fileName: fileName, namespaces: namespaces)
+    }
   }
 
   /// The working arrays, for the next record's parser.
   var buffers: Buffers {
-    Buffers(
-      stack: stack, names: names, held: held, attributes: scratchAttributes,
-      attributeNames: scratchNames)
+    Buffers(names: names, builder: builder, attributeNames: scratchNames)
   }
 
   enum Next {
-    case record(XMLElement)
+    /// A record, in the table of ``buffers``.
+    case record
     /// The chunk is read: only white space followed the last record.
     case end
     case declined
@@ -103,27 +105,27 @@ struct FastRecordParser {
   mutating func next() -> Next {
     _ = skipSpace()
     if pos == bytes.count { return .end }
-    guard let record = parseRecord() else { return .declined }
-    return .record(record)
+    guard parseRecord() else { return .declined }
+    return .record
   }
 
-  /// One record, from its `<` to the end of its end tag.
-  private mutating func parseRecord() -> XMLElement? {
-    guard isRecordStart() else { return nil }
+  /// One record, from its `<` to the end of its end tag; false when the
+  /// chunk is declined.
+  private mutating func parseRecord() -> Bool {
+    guard isRecordStart() else { return false }
     recordStart = pos
     recordElements = 0
-    stack.removeAll(keepingCapacity: true)
     names.removeAll(keepingCapacity: true)
-    held.reset()
+    builder.reset()
     failed = false
-    if let done = openElement() { return done }
-    while !failed && !stack.isEmpty {
-      guard readText(), pos + 1 < bytes.count else { return nil }
+    if openElement() { return true }
+    while !failed && builder.depth > 0 {
+      guard readText(), pos + 1 < bytes.count else { return false }
       // At a `<`: an end tag, or a child's start tag.
       let done = bytes[pos + 1] == Byte.slash ? closeElement() : openElement()
-      if let done { return done }
+      if done { return true }
     }
-    return nil
+    return false
   }
 
   /// Set when the chunk is declined inside `openElement`/`closeElement`.
@@ -140,18 +142,19 @@ struct FastRecordParser {
       || after == Byte.greaterThan || after == Byte.slash
   }
 
-  /// A start tag at `pos`. Returns the record when it was an empty
-  /// record (`<parcel …/>`); sets `failed` when the chunk is declined.
-  private mutating func openElement() -> XMLElement? {
-    let location = SourceLocation(file: fileName, line: line, column: column)
+  /// A start tag at `pos`. True when it was an empty record
+  /// (`<parcel …/>`); sets `failed` when the chunk is declined.
+  private mutating func openElement() -> Bool {
+    let (startLine, startColumn) = (line, column)
     pos += 1
     column += 1
     guard let nameRange = readName() else { return decline() }
     recordElements += 1
-    guard stack.count < Self.maxDepth, recordElements <= Self.maxRecordElements else {
+    guard builder.depth < Self.maxDepth, recordElements <= Self.maxRecordElements else {
       return decline()
     }
-    scratchAttributes.removeAll(keepingCapacity: true)
+    builder.openElement(name: nameRange, line: startLine, column: startColumn)
+    names.append(nameRange)
     scratchNames.removeAll(keepingCapacity: true)
     while true {
       let spaced = skipSpace()
@@ -166,16 +169,9 @@ struct FastRecordParser {
         }
         pos += 1
         column += 1
-        let element = XMLElement(
-          name: string(nameRange), namespace: shape.namespace,
-          attributes: scratchAttributes.isEmpty ? [] : Array(scratchAttributes),
-          location: location)
-        held.open(depth: stack.count)
-        stack.append(element)
-        names.append(nameRange)
-        return empty ? finishTop() : nil
+        return empty ? finishTop() : false
       }
-      guard spaced, scratchAttributes.count < Self.maxAttributes, let name = readName(),
+      guard spaced, scratchNames.count < Self.maxAttributes, let name = readName(),
         !isXMLNS(name), !scratchNames.contains(where: { same($0, name) })
       else { return decline() }
       _ = skipSpace()
@@ -185,12 +181,12 @@ struct FastRecordParser {
       _ = skipSpace()
       guard let value = readValue() else { return decline() }
       scratchNames.append(name)
-      scratchAttributes.append(XMLAttribute(name: string(name), value: value))
+      builder.addAttribute(name: name, value: value)
     }
   }
 
   /// An end tag at `pos` (`</`), which must close the innermost element.
-  private mutating func closeElement() -> XMLElement? {
+  private mutating func closeElement() -> Bool {
     pos += 2
     column += 2
     guard let nameRange = readName(), let open = names.last, same(open, nameRange) else {
@@ -203,32 +199,23 @@ struct FastRecordParser {
     return finishTop()
   }
 
-  /// Closes the innermost element: the record, when it was the record.
-  private mutating func finishTop() -> XMLElement? {
-    guard let element = stack.popLast() else { return decline() }
-    names.removeLast()
-    held.close(depth: stack.count)
-    if stack.isEmpty { return element }
-    // Room for the first children at once: a parcel has a dozen or more,
-    // grown 1, 2, 4, 8, 16 one allocation and copy at a time. (Measured
-    // with callgrind, release, 10k parcels: 0.7% fewer instructions.)
-    if stack[stack.count - 1].children.isEmpty {
-      stack[stack.count - 1].children.reserveCapacity(stack.count == 1 ? 16 : 4)
-    }
-    stack[stack.count - 1].children.append(element)
-    return nil
+  /// Closes the innermost element; true when it was the record.
+  private mutating func finishTop() -> Bool {
+    guard names.popLast() != nil else { return decline() }
+    builder.closeElement(bytes: bytes)
+    return builder.depth == 0
   }
 
-  private mutating func decline() -> XMLElement? {
+  private mutating func decline() -> Bool {
     failed = true
-    stack.removeAll()
-    return nil
+    return false
   }
 
   /// Text up to the next `<`, given to the innermost element. False when
   /// the chunk is declined.
   private mutating func readText() -> Bool {
     let start = pos
+    var nonSpace = false
     while pos < bytes.count {
       let byte = bytes[pos]
       if byte == Byte.lessThan { break }
@@ -236,6 +223,7 @@ struct FastRecordParser {
         guard let length = utf8Length(at: pos) else { return false }
         pos += length
         column += 1
+        nonSpace = true
         continue
       }
       if byte < 0x20 {
@@ -254,21 +242,18 @@ struct FastRecordParser {
       {
         return false
       } else {
+        if byte != Byte.space { nonSpace = true }
         column += 1
       }
       pos += 1
     }
     guard pos < bytes.count, pos - recordStart <= Self.maxRecordBytes else { return false }
-    if pos > start, !stack.isEmpty {
-      held.add(
-        UnsafeBufferPointer(rebasing: bytes[start..<pos]), depth: stack.count - 1,
-        to: &stack[stack.count - 1].text)
-    }
+    builder.addText(start..<pos, nonSpace: nonSpace)
     return true
   }
 
   /// A quoted attribute value at `pos`, its quotes stepped over.
-  private mutating func readValue() -> String? {
+  private mutating func readValue() -> Range<Int>? {
     guard pos < bytes.count else { return nil }
     let quote = bytes[pos]
     guard quote == Byte.quote || quote == Byte.apostrophe else { return nil }
@@ -289,8 +274,7 @@ struct FastRecordParser {
       column += 1
     }
     guard pos < bytes.count, pos - recordStart <= Self.maxRecordBytes else { return nil }
-    // Not from `strings`: values vary too much to be found there.
-    let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
+    let value = start..<pos
     pos += 1
     column += 1
     return value
@@ -351,10 +335,6 @@ struct FastRecordParser {
     default:
       return nil
     }
-  }
-
-  private func string(_ range: Range<Int>) -> String {
-    strings.string(UnsafeBufferPointer(rebasing: bytes[range]))
   }
 
   private func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {

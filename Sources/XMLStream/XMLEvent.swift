@@ -1,7 +1,7 @@
 /// What the record reader hands out, one at a time, in document order.
 public enum XMLEvent: Sendable {
   /// A complete child of the document's root element, with its subtree.
-  case record(XMLElement)
+  case record(XMLRecord)
   /// A record that is not well-formed XML, or breaks one of the reader's
   /// limits, and that reading went on after: `partial` is the record that
   /// was open at that point, with its start tag's attributes (nil when the

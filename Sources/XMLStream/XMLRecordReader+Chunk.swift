@@ -44,7 +44,7 @@ extension XMLRecordReader {
   }
 
   enum DirectStep {
-    case record(XMLElement)
+    case record(ElementTable)
     case end
     /// libxml2 reads the chunk from its start; the records handed out so
     /// far are skipped.
@@ -68,18 +68,18 @@ extension XMLRecordReader {
     swap(&buffers, &directBuffers)
     let (next, position) = bytes.withUnsafeBufferPointer { buffer in
       var parser = FastRecordParser(
-        buffer, shape: shape, fileName: fileName, strings: shortStrings, at: at.offset,
-        line: at.line, column: at.column, buffers: buffers)
+        buffer, shape: shape, at: at.offset, line: at.line, column: at.column, buffers: buffers)
       buffers = FastRecordParser.Buffers()
       let next = parser.next()
       directBuffers = parser.buffers
       return (next, parser.position)
     }
     switch next {
-    case .record(let element):
+    case .record:
       direct = position
       bytesRead = position.offset
-      return .record(element)
+      return .record(
+        directBuffers.table(bytes: bytes, fileName: fileName, namespaces: directNamespaces))
     case .end:
       direct = nil
       bytesRead = bytes.count

@@ -112,7 +112,7 @@ extension XMLRecordReader {
     heldSpace.close(depth: stack.count)
     switch stack.count {
     case 0: break  // the root closed
-    case 1: hand(.record(element))
+    case 1: hand(.record(XMLRecord(element)))
     default: stack[stack.count - 1].children.append(element)
     }
   }

@@ -69,8 +69,9 @@ public final class XMLRecordReader {
   var failed = false
   /// Names already converted, by their address in the parser's dictionary.
   let nameCache = NameCache()
-  /// The direct reader's element and attribute names (``FastRecordParser``).
-  lazy var shortStrings = ShortStringCache()
+  /// The namespaces of the direct reader's tables: the records' own
+  /// (``RecordShape/namespace``), made once per reader.
+  lazy var directNamespaces: [String?] = [chunk?.shape?.namespace]
   /// The direct reader's working arrays, kept from record to record.
   var directBuffers = FastRecordParser.Buffers()
   var atEndOfInput = false
@@ -141,10 +142,10 @@ public final class XMLRecordReader {
   public func next() -> XMLEvent? {
     if direct != nil {
       switch nextDirect() {
-      case .record(let element):
+      case .record(let table):
         recordsRead += 1
         recordsHandedOut += 1
-        return .record(element)
+        return .record(XMLRecord(table))
       case .end: return nil
       case .fallBack: break
       }

@@ -49,3 +49,38 @@ import Testing
     #expect(LexicalForm.decimal(String(repeating: "9", count: 400)) == nil)
   }
 }
+
+/// Whole numbers and years, read from the bytes in place: what `Int(text)`
+/// gives for all-digit text, nothing for anything else.
+@Suite struct WholeNumberFormTests {
+  @Test func digitsUpToIntMaxAreRead() {
+    #expect(LexicalForm.wholeNumber("0") == 0)
+    #expect(LexicalForm.wholeNumber("007") == 7)
+    // Int.max is 2^63 - 1 = 9223372036854775807; one more does not fit.
+    #expect(LexicalForm.wholeNumber("9223372036854775807") == Int.max)
+    #expect(LexicalForm.wholeNumber("9223372036854775808") == nil)
+    #expect(LexicalForm.wholeNumber("99999999999999999999") == nil)
+  }
+
+  @Test(arguments: ["", "-1", "+1", "1.0", " 1", "1 ", "١"])
+  func otherFormsAreNotWholeNumbers(text: String) {
+    #expect(LexicalForm.wholeNumber(text) == nil)
+  }
+
+  @Test func yearsHaveFourDigitsAndAreNotZero() {
+    #expect(LexicalForm.year("2024") == 2024)
+    #expect(LexicalForm.year("0001") == 1)
+    #expect(LexicalForm.year("0000") == nil)
+    #expect(LexicalForm.year("202") == nil)
+    #expect(LexicalForm.year("02024") == nil)
+  }
+
+  @Test func xmlWhiteSpaceIsTrimmedFromBytes() {
+    let text = Array(" \t\r\n12 5\n ".utf8)
+    text.withUnsafeBufferPointer { bytes in
+      #expect(Array(bytes.trimmingXMLWhitespace()) == Array("12 5".utf8))
+    }
+    let blank = Array(" \n\t".utf8)
+    blank.withUnsafeBufferPointer { #expect($0.trimmingXMLWhitespace().isEmpty) }
+  }
+}

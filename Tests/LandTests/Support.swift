@@ -13,7 +13,7 @@ func records(in xml: String) throws -> [XMLElement] {
   var result: [XMLElement] = []
   while let event = reader.next() {
     guard case .record(let element) = event else { throw NoRecord() }
-    result.append(element)
+    result.append(element.element)
   }
   return result
 }

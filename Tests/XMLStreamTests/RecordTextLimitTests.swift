@@ -18,7 +18,7 @@ import Testing
       Issue.record("expected the first record")
       return
     }
-    #expect(first.text == "0123456789")
+    #expect(first.element.text == "0123456789")
     guard case .failure(let diagnostic, let partial) = try #require(events.last) else {
       Issue.record("expected a failure")
       return

@@ -15,7 +15,7 @@ func events(_ xml: String, file: String = "t.xml") -> [XMLEvent] {
 }
 
 func records(_ events: [XMLEvent]) -> [XMLElement] {
-  events.compactMap { if case .record(let element) = $0 { element } else { nil } }
+  events.compactMap { if case .record(let record) = $0 { record.element } else { nil } }
 }
 
 func failure(_ events: [XMLEvent]) -> (Diagnostic, XMLElement?)? {

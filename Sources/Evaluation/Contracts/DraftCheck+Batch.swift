@@ -35,7 +35,7 @@ extension DraftCheck {
             parcel: broken.id, location: broken.parcel?.location ?? diagnostic.location,
             problems: [], errors: broken.diagnostics))
       case .record(let element):
-        guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
+        guard element.isElement("parcel", in: ParcelDecoder.namespace) else {
           emit(
             Result(
               parcel: nil, location: element.location, problems: [],

@@ -54,7 +54,7 @@ extension BatchEvaluator {
   }
 
   static func figureStep(for event: XMLEvent, evaluator: Evaluator) -> FigureStep {
-    let element: XMLElement
+    let element: XMLRecord
     switch event {
     case .record(let record): element = record
     case .broken(let diagnostic, let partial, let resumedAt):
@@ -62,7 +62,7 @@ extension BatchEvaluator {
       return broken.parcel == nil ? .none : .rejected(id: broken.id)
     case .failure: return .stop
     }
-    guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
+    guard element.isElement("parcel", in: ParcelDecoder.namespace) else {
       return .other
     }
     switch ParcelDecoder.decode(element) {

@@ -46,7 +46,7 @@ extension BatchEvaluator {
     var population = ScoringPopulation()
     guard let scoring = evaluator.ruleSet.scoring else { return population }
     while let event = reader.next() {
-      let element: XMLElement
+      let element: XMLRecord
       switch event {
       case .record(let record): element = record
       case .broken(let diagnostic, let partial, let resumedAt):
@@ -56,7 +56,7 @@ extension BatchEvaluator {
         continue
       case .failure: return population
       }
-      guard element.name == "parcel", element.namespace == ParcelDecoder.namespace else {
+      guard element.isElement("parcel", in: ParcelDecoder.namespace) else {
         population.skip()
         continue
       }

@@ -7,20 +7,20 @@ import SampleData
 import XMLStream
 
 /// The hot parts of `mujun evaluate`, one record at a time: XML to
-/// elements, elements to a parcel, indicators, rule lookup, a verdict, and
+/// records, a record's table to a parcel, indicators, rule lookup, a verdict, and
 /// its JSON line. Inputs are synthetic records from `SampleGenerator`.
 let benchmarks: @Sendable () -> Void = {
   let generator = SampleGenerator(parcels: 1000, seed: 42)
   let document = Array(generator.document().utf8)
-  let elements: [XMLElement] = {
+  let tables: [ElementTable] = {
     let reader = XMLRecordReader(bytes: document, fileName: "bench.xml")
-    var out: [XMLElement] = []
+    var out: [ElementTable] = []
     while let event = reader.next() {
-      if case .record(let element) = event { out.append(element) }
+      if case .record(let record) = event { out.append(record.table) }
     }
     return out
   }()
-  let parcels: [Parcel] = elements.compactMap {
+  let parcels: [Parcel] = tables.compactMap {
     if case .parcel(let parcel) = ParcelDecoder.decode($0) { parcel } else { nil }
   }
   guard case .success(let rules) = RuleSetLoader().loadBundled(id: RuleSetLoader.defaultRuleSetID)
@@ -38,7 +38,7 @@ let benchmarks: @Sendable () -> Void = {
   }
   Benchmark("decode 1000 parcels (ParcelDecoder)") { benchmark in
     for _ in benchmark.scaledIterations {
-      for element in elements { blackHole(ParcelDecoder.decode(element)) }
+      for table in tables { blackHole(ParcelDecoder.decode(table)) }
     }
   }
   Benchmark("indicators of 1000 parcels") { benchmark in
