@@ -8,9 +8,12 @@
 /// several threads can parse one file, each chunk with a parser of its own
 /// (``reader(for:)``), and their records be put back in input order.
 ///
-/// Chunks are cut just before the start tag of a child of the root (only
-/// of a record, `<recordName`, when the reader knows that name), once a
-/// chunk holds at least `chunkSize` bytes (``RecordBoundaryScanner``). Each
+/// Chunks are cut just before the start tag of a child of the root, once a
+/// chunk holds at least `chunkSize` bytes. When the reader knows the
+/// records' name, the cut is made before the first `<recordName` found,
+/// and the reading of the chunk before it checks that it was a record's
+/// start (+Cut.swift); otherwise every byte is scanned for markup
+/// (``RecordBoundaryScanner``). Each
 /// is numbered from 0; ``chunk(_:)`` hands each number out once, and a
 /// chunk asked for early is kept until it is taken, so memory holds only
 /// the chunks being parsed and the few asked for ahead of their turn.
@@ -21,7 +24,8 @@
 /// a `DOCTYPE`, a prologue over 1 MB, an empty root element, or a prologue
 /// libxml2 does not leave exactly after the root's start tag. Once cutting
 /// has begun, any surprise of the scanner (see ``RecordBoundaryScanner``)
-/// or the root's end tag makes the next chunk the last: it is read from its
+/// or the root's end tag, or with a known record name a carriage return
+/// not followed by `\n`, makes the next chunk the last: it is read from its
 /// start to the end of the file, as the sequential reader would.
 ///
 /// `@unchecked Sendable`: the mutable scanning state is read and written
@@ -30,10 +34,10 @@ public final class RecordChunker: @unchecked Sendable {
   public let fileName: String
   /// The root element, as the sequential reader reports it.
   public let root: XMLElement
-  private let input: Input
+  let input: Input
   private let prologue: [UInt8]
   private let endTag: [UInt8]
-  private let chunkSize: Int
+  let chunkSize: Int
   /// The records' element name, when the reader knows it: cuts are made
   /// only before its start tags, and each chunk's reader goes on after a
   /// broken record (``XMLEvent/broken(_:partial:resumedAt:)``).
@@ -50,15 +54,17 @@ public final class RecordChunker: @unchecked Sendable {
   /// nil, and deinit does not run) must not leak it.
   private let mutex: UnsafeMutablePointer<pthread_mutex_t>
   // Guarded by `mutex`.
-  private var scanner: RecordBoundaryScanner
-  private var buffer: [UInt8]
-  private var bufferOffset: Int
-  private var scanned = 0
-  private var atEnd = false
-  private var chunkLine: Int
-  private var chunkColumn: Int
+  var scanner: RecordBoundaryScanner
+  var buffer: [UInt8]
+  var bufferOffset: Int
+  var scanned = 0
+  var atEnd = false
+  var chunkLine: Int
+  var chunkColumn: Int
+  /// Lines counted since the current chunk's start (+Cut.swift).
+  var lines = LineCounter()
   private var made: [Int: RecordChunk] = [:]
-  private var nextIndex = 0
+  var nextIndex = 0
   private var ended = false
 
   enum Input {
@@ -75,6 +81,23 @@ public final class RecordChunker: @unchecked Sendable {
       case .bytes(let bytes):
         let start = min(offset, bytes.count)
         return Array(bytes[start..<min(start + count, bytes.count)])
+      }
+    }
+
+    /// Reads from `offset` into `memory`; the count read (0 at the end),
+    /// or nil when the file cannot be read.
+    func read(at offset: Int, into memory: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+      switch self {
+      case .file(let file):
+        guard
+          case .success(let n) = file.read(into: UnsafeMutableRawBufferPointer(memory), at: offset)
+        else { return nil }
+        return n
+      case .bytes(let bytes):
+        let n = max(0, min(memory.count, bytes.count - offset))
+        guard n > 0, let target = memory.baseAddress else { return 0 }
+        bytes.withUnsafeBufferPointer { target.update(from: $0.baseAddress! + offset, count: n) }
+        return n
       }
     }
 
@@ -176,8 +199,15 @@ public final class RecordChunker: @unchecked Sendable {
     return reader
   }
 
-  /// Scans on to the next cut. With the mutex held.
+  /// The next chunk. With the mutex held.
   private func cut() -> RecordChunk {
+    if let name = scanner.recordName { return cut(atRecordNamed: name) }
+    return cutByScanning()
+  }
+
+  /// Scans on to the next cut (a child of the root of any name). With the
+  /// mutex held.
+  private func cutByScanning() -> RecordChunk {
     while true {
       let (event, index) = buffer.withUnsafeBufferPointer {
         scanner.scan($0, from: scanned, cutFrom: chunkSize, atEnd: atEnd)
@@ -205,7 +235,7 @@ public final class RecordChunker: @unchecked Sendable {
     }
   }
 
-  private func last() -> RecordChunk {
+  func last() -> RecordChunk {
     ended = true
     buffer = []
     return RecordChunk(

@@ -21,8 +21,13 @@ final class SharedFile: @unchecked Sendable {
 
   /// Fills `buffer` from `offset`; the count read, 0 at the end.
   func read(into buffer: inout [UInt8], at offset: Int) -> ChunkSource.ReadResult {
+    buffer.withUnsafeMutableBytes { read(into: $0, at: offset) }
+  }
+
+  /// Fills `memory` from `offset`; the count read, 0 at the end.
+  func read(into memory: UnsafeMutableRawBufferPointer, at offset: Int) -> ChunkSource.ReadResult {
     while true {
-      let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset)) }
+      let n = pread(fd, memory.baseAddress, memory.count, off_t(offset))
       if n >= 0 { return .success(n) }
       if errno == EINTR { continue }
       return .failure(String(cString: strerror(errno)))
