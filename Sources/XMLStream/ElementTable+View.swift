@@ -165,15 +165,46 @@ extension ElementTable {
     /// True when the bytes are those of `name`; lengths are compared first.
     ///
     /// Names are `StaticString`s, whose bytes are in the binary: compared
-    /// byte by byte in place, without the generic `elementsEqual` over a
-    /// `String`'s UTF-8 view. (Measured with callgrind, release, 10k
-    /// parcels: that comparison was 7.5% of a batch run's instructions.)
+    /// in place, a word at a time, without the generic `elementsEqual` over
+    /// a `String`'s UTF-8 view. (Measured with callgrind, release, 10k
+    /// parcels: that comparison was 7.5% of a batch run's instructions;
+    /// byte by byte rather than by words, 2.3% more: 2,924 M against
+    /// 2,857 M.)
     @inlinable func equals(_ span: ByteSpan, _ name: StaticString) -> Bool {
-      guard span.count == name.utf8CodeUnitCount else { return false }
-      let found = bytes(span)
-      let other = name.utf8Start
-      for index in 0..<found.count where found[index] != other[index] { return false }
+      let count = name.utf8CodeUnitCount
+      guard span.count == count else { return false }
+      guard count > 0, let start = bytes(span).baseAddress else { return true }
+      let found = UnsafeRawPointer(start)
+      let other = UnsafeRawPointer(name.utf8Start)
+      // Every load is inside both names: the last word (or half word)
+      // overlaps the one before it.
+      if count >= 8 {
+        var offset = 0
+        while offset + 8 <= count {
+          guard Self.word(found, offset) == Self.word(other, offset) else { return false }
+          offset += 8
+        }
+        return offset == count || Self.word(found, count - 8) == Self.word(other, count - 8)
+      }
+      if count >= 4 {
+        return Self.halfWord(found, 0) == Self.halfWord(other, 0)
+          && Self.halfWord(found, count - 4) == Self.halfWord(other, count - 4)
+      }
+      for offset in 0..<count
+      where found.load(fromByteOffset: offset, as: UInt8.self)
+        != other.load(fromByteOffset: offset, as: UInt8.self)
+      {
+        return false
+      }
       return true
+    }
+
+    @inlinable static func word(_ base: UnsafeRawPointer, _ offset: Int) -> UInt64 {
+      base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+    }
+
+    @inlinable static func halfWord(_ base: UnsafeRawPointer, _ offset: Int) -> UInt32 {
+      base.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
     }
   }
 }

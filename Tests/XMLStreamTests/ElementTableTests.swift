@@ -120,3 +120,28 @@ import Testing
     #expect(rendered(split.events) == rendered(sequentialEvents(document)))
   }
 }
+
+extension ElementTableTests {
+  /// Names are compared a word at a time: a name of any length equals
+  /// only itself, whichever byte differs.
+  @Test(
+    arguments: [
+      "a", "ab", "abc", "unit", "asOf1", "revenue", "buildings", "valueAdded", "structureArea",
+      "penaltyPermillePerDay", "abcdefghijklmnop",
+    ] as [StaticString])
+  func aNameEqualsOnlyItself(name: StaticString) {
+    let text = name.description
+    func matches(_ candidate: String) -> Bool {
+      let element = XMLElement(name: candidate, location: Self.location)
+      return ElementTable(element).withView { $0.name(0, is: name) }
+    }
+    #expect(matches(text))
+    #expect(!matches(text + "x"))
+    #expect(!matches(String(text.dropLast())))
+    for position in 0..<text.utf8.count {
+      var bytes = Array(text.utf8)
+      bytes[position] = bytes[position] == UInt8(ascii: "X") ? UInt8(ascii: "Y") : UInt8(ascii: "X")
+      #expect(!matches(String(decoding: bytes, as: UTF8.self)), "differs at \(position)")
+    }
+  }
+}
