@@ -1,45 +1,60 @@
 extension ElementTable {
   /// Fills a table from the bytes of a record as it is read, start tag by
-  /// start tag (``FastRecordParser``). Its arrays are kept from record to
-  /// record, so their room is allocated once per chunk; ``table(bytes:)``
+  /// start tag (``FastRecordParser``). Its lists are kept from record to
+  /// record, so their room is allocated once per reader; ``table(bytes:fileName:namespaces:)``
   /// copies them out at their final size.
-  struct Builder {
-    private(set) var entries: [Entry] = []
-    private(set) var attributes: [AttributeEntry] = []
-    private var extra: [UInt8] = []
+  final class Builder {
+    @exclusivity(unchecked) private(set) var entries = RawList<Entry>(capacity: 64)
+    @exclusivity(unchecked) private(set) var attributes = RawList<AttributeEntry>(capacity: 256)
+    @exclusivity(unchecked) private var extra: [UInt8] = []
     /// The open elements, innermost last.
-    private var open: [Open] = []
+    @exclusivity(unchecked) private var open = RawList<Open>(capacity: 16)
     /// Every piece of text of the record, by element: an element with text
     /// between its children is given the pieces joined when it closes.
-    private var pieces: [(element: Int, span: ByteSpan)] = []
+    @exclusivity(unchecked) private var pieces = RawList<Piece>(capacity: 64)
 
-    private struct Open {
+    struct Open {
       var index: Int
       var lastChild = -1
       var pieces = 0
       var nonSpace = false
     }
 
+    struct Piece: BitwiseCopyable {
+      var element: Int
+      var span: ByteSpan
+    }
+
+    deinit {
+      entries.free()
+      attributes.free()
+      open.free()
+      pieces.free()
+    }
+
     /// How many elements are open.
     var depth: Int { open.count }
 
+    /// The name of the innermost open element.
+    var openName: ByteSpan? { open.last.map { entries[$0.index].name } }
+
     /// Empties the builder for the next record (keeping its room).
-    mutating func reset() {
-      entries.removeAll(keepingCapacity: true)
-      attributes.removeAll(keepingCapacity: true)
+    func reset() {
+      entries.removeAll()
+      attributes.removeAll()
       extra.removeAll(keepingCapacity: true)
-      open.removeAll(keepingCapacity: true)
-      pieces.removeAll(keepingCapacity: true)
+      open.removeAll()
+      pieces.removeAll()
     }
 
     /// The start of an element named by the bytes `name` (offsets in the
     /// record's bytes), at `line` and `column`; its attributes follow
-    /// (``addAttribute(name:value:)``).
-    mutating func openElement(name: Range<Int>, line: Int, column: Int) {
+    /// (``addAttribute(name:value:)``), then ``endStartTag()``.
+    func openElement(name: ByteSpan, line: Int, column: Int) {
       let index = entries.count
       entries.append(
         Entry(
-          name: ByteSpan(name), namespace: 0, text: .empty, firstAttribute: attributes.count,
+          name: name, namespace: 0, text: .empty, firstAttribute: attributes.count,
           attributeCount: 0, firstChild: -1, nextSibling: -1, childCount: 0, line: line,
           column: column))
       if let parent = open.last {
@@ -55,33 +70,46 @@ extension ElementTable {
     }
 
     /// An attribute of the element just opened.
-    mutating func addAttribute(name: Range<Int>, value: Range<Int>) {
-      attributes.append(
-        AttributeEntry(name: ByteSpan(name), prefix: .empty, value: ByteSpan(value)))
-      entries[entries.count - 1].attributeCount += 1
+    func addAttribute(name: ByteSpan, value: ByteSpan) {
+      attributes.append(AttributeEntry(name: name, prefix: .empty, value: value))
+    }
+
+    /// The attributes of the element just opened, so far.
+    var currentAttributes: Range<Int> {
+      guard let last = open.last else { return 0..<0 }
+      return entries[last.index].firstAttribute..<attributes.count
+    }
+
+    /// The attribute names of the element just opened.
+    func attributeName(_ index: Int) -> ByteSpan { attributes[index].name }
+
+    /// The start tag of the element just opened has ended.
+    func endStartTag() {
+      guard let last = open.last else { return }
+      let first = entries[last.index].firstAttribute
+      entries[last.index].attributeCount = attributes.count - first
     }
 
     /// A piece of text inside the innermost open element; `nonSpace` when
     /// it holds anything but space, tab and line feed.
-    mutating func addText(_ range: Range<Int>, nonSpace: Bool) {
-      guard let top = open.last, !range.isEmpty else { return }
-      let span = ByteSpan(range)
+    func addText(_ span: ByteSpan, nonSpace: Bool) {
+      guard let top = open.last, span.count > 0 else { return }
       if top.pieces == 0 { entries[top.index].text = span }
-      pieces.append((top.index, span))
-      open[open.count - 1].pieces += 1
+      pieces.append(Piece(element: top.index, span: span))
+      open[open.count - 1].pieces = top.pieces + 1
       if nonSpace { open[open.count - 1].nonSpace = true }
     }
 
     /// Closes the innermost element. Its text, as ``XMLElement/text`` keeps
     /// it (``HeldSpace``): empty when only white space, else every piece,
     /// white space included, joined.
-    mutating func closeElement(bytes: UnsafeBufferPointer<UInt8>) {
-      guard let top = open.popLast() else { return }
+    func closeElement(bytes: UnsafeBufferPointer<UInt8>) {
+      guard let top = open.removeLast() else { return }
       if !top.nonSpace {
         entries[top.index].text = .empty
       } else if top.pieces > 1 {
         let start = extra.count
-        for piece in pieces where piece.element == top.index {
+        for piece in pieces.buffer where piece.element == top.index {
           extra.append(contentsOf: bytes[piece.span.start..<(piece.span.start + piece.span.count)])
         }
         entries[top.index].text = ByteSpan(start: start, count: extra.count - start, inExtra: true)
@@ -94,13 +122,8 @@ extension ElementTable {
       ElementTable(
         storage: Storage(
           fileName: fileName, bytes: bytes, extra: extra.isEmpty ? [] : Array(extra),
-          entries: Array(entries), attributes: Array(attributes), namespaces: namespaces))
+          entries: Array(entries.buffer), attributes: Array(attributes.buffer),
+          namespaces: namespaces))
     }
-  }
-}
-
-extension ElementTable.ByteSpan {
-  init(_ range: Range<Int>) {
-    self.init(start: range.lowerBound, count: range.count)
   }
 }

@@ -72,7 +72,7 @@ public struct ElementTable: Sendable {
 extension ElementTable {
   /// A run of bytes: in the record's bytes, or in the bytes made for the
   /// text of elements with text between their children (``Storage/extra``).
-  @usableFromInline struct ByteSpan: Sendable {
+  @usableFromInline struct ByteSpan: Sendable, BitwiseCopyable {
     @usableFromInline var start: Int
     @usableFromInline var count: Int
     @usableFromInline var inExtra: Bool
@@ -87,7 +87,7 @@ extension ElementTable {
   }
 
   /// One element. Links are indices into the entries, -1 for none.
-  @usableFromInline struct Entry: Sendable {
+  @usableFromInline struct Entry: Sendable, BitwiseCopyable {
     @usableFromInline var name: ByteSpan
     @usableFromInline var namespace: Int
     @usableFromInline var text: ByteSpan
@@ -101,7 +101,7 @@ extension ElementTable {
   }
 
   /// One attribute: `prefix:name="value"` (the prefix empty when none).
-  @usableFromInline struct AttributeEntry: Sendable {
+  @usableFromInline struct AttributeEntry: Sendable, BitwiseCopyable {
     @usableFromInline var name: ByteSpan
     @usableFromInline var prefix: ByteSpan
     @usableFromInline var value: ByteSpan

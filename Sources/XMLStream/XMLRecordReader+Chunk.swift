@@ -62,24 +62,18 @@ extension XMLRecordReader {
       direct = nil
       return .fallBack
     }
-    // The working arrays move from the reader to the parser and back, each
-    // held by one of them at a time, so that they are never copied.
-    var buffers = FastRecordParser.Buffers()
-    swap(&buffers, &directBuffers)
     let (next, position) = bytes.withUnsafeBufferPointer { buffer in
       var parser = FastRecordParser(
-        buffer, shape: shape, at: at.offset, line: at.line, column: at.column, buffers: buffers)
-      buffers = FastRecordParser.Buffers()
-      let next = parser.next()
-      directBuffers = parser.buffers
-      return (next, parser.position)
+        buffer, shape: shape, at: at.offset, line: at.line, column: at.column,
+        builder: directBuilder)
+      return (parser.next(), parser.position)
     }
     switch next {
     case .record:
       direct = position
       bytesRead = position.offset
       return .record(
-        directBuffers.table(bytes: bytes, fileName: fileName, namespaces: directNamespaces))
+        directBuilder.table(bytes: bytes, fileName: fileName, namespaces: directNamespaces))
     case .end:
       direct = nil
       bytesRead = bytes.count

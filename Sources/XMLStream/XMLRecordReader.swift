@@ -72,8 +72,8 @@ public final class XMLRecordReader {
   /// The namespaces of the direct reader's tables: the records' own
   /// (``RecordShape/namespace``), made once per reader.
   lazy var directNamespaces: [String?] = [chunk?.shape?.namespace]
-  /// The direct reader's working arrays, kept from record to record.
-  var directBuffers = FastRecordParser.Buffers()
+  /// The direct reader's working lists, kept from record to record.
+  lazy var directBuilder = ElementTable.Builder()
   var atEndOfInput = false
   var finished = false
   // Going on after a broken record (XMLRecordReader+Resume.swift).
