@@ -47,8 +47,9 @@ extension Commitment {
       // Without a known indicator, check only that the unit exists.
       return decoder.choice(element, "unit", as: IndicatorUnit.self)
     }
-    guard let raw = decoder.attribute(element, "unit")?.trimmingXMLWhitespace() else { return nil }
-    guard let unit = IndicatorUnit(rawValue: raw), indicator.unit.acceptedUnits.contains(unit)
+    guard var raw = decoder.attribute(element, "unit") else { return nil }
+    guard let unit = raw.withUTF8({ IndicatorUnit.choices.value($0) }),
+      indicator.unit.acceptedUnits.contains(unit)
     else {
       decoder.report(element, DecodingMessage.unitNotAccepted(raw, for: indicator))
       return nil

@@ -100,15 +100,15 @@ extension ElementDecoder {
   }
 
   /// One of a closed vocabulary, by raw value.
-  mutating func choice<Value: RawRepresentable & CaseIterable>(
+  mutating func choice<Value: ByteChoice>(
     _ element: Int, _ name: StaticString, required: Bool = false, as _: Value.Type = Value.self
-  ) -> Value? where Value.RawValue == String {
+  ) -> Value? {
     // The expectation is spelled out only when there is a problem to report.
     return parse(
       element, .attribute(name), required: required,
       expected: DecodingMessage.choice(Value.allCases.map(\.rawValue))
     ) {
-      Value(rawValue: String(decoding: $0, as: UTF8.self))
+      Value.choices.value($0)
     }
   }
 

@@ -124,6 +124,31 @@ import XMLStream
       ])
   }
 
+  /// Past 16 years the first lines are kept in a dictionary: a year
+  /// repeated after that is still found, with its first line.
+  @Test func duplicateYearAfterManyYears() throws {
+    // Lines 6 to 25: the years 2001 to 2020, one a line; line 26: 2005
+    // again, first on line 6 + 4 = 10; line 27: 2020 again, first on 25.
+    let years = (2001...2020).map { #"    <performance year="\#($0)" tax="1"/>"# }
+    let body =
+      (years + [
+        #"    <performance year="2005" tax="2"/>"#, #"    <performance year="2020" tax="2"/>"#,
+      ])
+      .joined(separator: "\n")
+    let decoding = try decode(minimalParcel(body))
+    #expect(
+      decoding.errors == [
+        Diagnostic(
+          at: SourceLocation(file: "test.xml", line: 26, column: 5),
+          #"performance has year "2005" again; expected one performance per year (the first is on line 10)"#
+        ),
+        Diagnostic(
+          at: SourceLocation(file: "test.xml", line: 27, column: 5),
+          #"performance has year "2020" again; expected one performance per year (the first is on line 25)"#
+        ),
+      ])
+  }
+
   @Test func duplicateRatingYear() throws {
     let decoding = try decode(
       minimalParcel(
