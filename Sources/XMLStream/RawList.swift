@@ -9,7 +9,9 @@
 /// ``FastRecordParser``.) The builder marks them
 /// `@exclusivity(unchecked)`: as a class's stored properties they were
 /// otherwise checked for overlapping access at run time, on every write
-/// (19% more instructions than arrays: 3,351 M against 2,806 M).
+/// (19% more instructions than arrays: 3,351 M against 2,806 M). Its
+/// small methods are always inlined (called, 0.7% more: 2,584 M against
+/// 2,566 M).
 struct RawList<Element: BitwiseCopyable> {
   private(set) var base: UnsafeMutablePointer<Element>
   private(set) var count = 0
@@ -22,6 +24,7 @@ struct RawList<Element: BitwiseCopyable> {
 
   func free() { base.deallocate() }
 
+  @inline(__always)
   subscript(index: Int) -> Element {
     get {
       assert(index >= 0 && index < count, "RawList index out of range")
@@ -34,14 +37,17 @@ struct RawList<Element: BitwiseCopyable> {
   }
 
   var isEmpty: Bool { count == 0 }
+  @inline(__always)
   var last: Element? { count == 0 ? nil : base[count - 1] }
 
+  @inline(__always)
   mutating func append(_ element: Element) {
     if count == capacity { grow() }
     (base + count).initialize(to: element)
     count += 1
   }
 
+  @inline(__always)
   mutating func removeLast() -> Element? {
     guard count > 0 else { return nil }
     count -= 1
@@ -53,6 +59,7 @@ struct RawList<Element: BitwiseCopyable> {
   /// The elements, for copying out.
   var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
 
+  @inline(never)
   private mutating func grow() {
     let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
     bigger.initialize(from: base, count: count)
