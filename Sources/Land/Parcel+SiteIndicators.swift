@@ -72,8 +72,13 @@ extension Parcel {
     let buildings = self.buildings ?? []
     let total = sumOverBuildings(\.actualFloorArea, missing: "has neither floorArea nor storeys")
     guard case .value(let totalArea) = total else { return total }
-    let adminArea = buildings.filter { $0.use == .admin || $0.use == .living }
-      .reduce(0) { $0 + ($1.actualFloorArea ?? 0) }
+    // Added in place, in the order of the buildings: `filter` made an
+    // array of them for every parcel.
+    var adminArea = 0.0
+    for index in buildings.indices
+    where buildings[index].use == .admin || buildings[index].use == .living {
+      adminArea += buildings[index].actualFloorArea ?? 0
+    }
     return .quotient(adminArea, totalArea, zeroReason: zeroReason)
   }
 

@@ -61,6 +61,11 @@ public struct Parcel: Sendable, Hashable {
 
   /// The latest year the record has figures for.
   public var latestPerformanceYear: Int? {
-    performance.map(\.year).max()
+    // In place: `map` made an array of the years for every parcel.
+    var latest: Int?
+    for index in performance.indices where latest.map({ performance[index].year > $0 }) ?? true {
+      latest = performance[index].year
+    }
+    return latest
   }
 }
