@@ -30,10 +30,24 @@ let benchmarks: @Sendable () -> Void = {
 
   Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal])
 
-  Benchmark("parse 1000 records (XMLRecordReader)") { benchmark in
+  Benchmark("parse 1000 records (XMLRecordReader, libxml2)") { benchmark in
     for _ in benchmark.scaledIterations {
       let reader = XMLRecordReader(bytes: document, fileName: "bench.xml")
       while let event = reader.next() { blackHole(event) }
+    }
+  }
+  Benchmark("read 1000 records in 64 kB chunks (direct reader)") { benchmark in
+    for _ in benchmark.scaledIterations {
+      let whole = XMLRecordReader(bytes: document, fileName: "bench.xml")
+      whole.recordName = ParcelDecoder.recordName
+      guard let chunker = whole.chunker(chunkSize: 64 * 1024) else { continue }
+      var index = 0
+      while let chunk = chunker.chunk(index) {
+        index += 1
+        let reader = chunker.reader(for: chunk)
+        while let event = reader.next() { blackHole(event) }
+        if reader.readsToEndOfFile { break }
+      }
     }
   }
   Benchmark("decode 1000 parcels (ParcelDecoder)") { benchmark in
