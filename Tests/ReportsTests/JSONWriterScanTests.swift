@@ -38,13 +38,12 @@ import Testing
   }
 
   @Test func quotedStringsMatchTheirEscapes() {
-    var out: [UInt8] = []
-    JSONWriter.appendQuoted("行政办公“用地” under 7%", to: &out)
-    #expect(String(decoding: out, as: UTF8.self) == "\"行政办公“用地” under 7%\"")
-    out = []
-    JSONWriter.appendQuoted("a long plain line, longer than eight\tbytes", to: &out)
-    #expect(
-      String(decoding: out, as: UTF8.self) == #""a long plain line, longer than eight\tbytes""#)
+    var json = JSONWriter()
+    json.string("行政办公“用地” under 7%")
+    #expect(json.text == "\"行政办公“用地” under 7%\"")
+    json = JSONWriter()
+    json.string("a long plain line, longer than eight\tbytes")
+    #expect(json.text == #""a long plain line, longer than eight\tbytes""#)
   }
 }
 
