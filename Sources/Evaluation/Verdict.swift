@@ -52,6 +52,30 @@ public struct Verdict: Sendable {
     self.notes = notes
   }
 
+  /// Every part at once, as ``Evaluator/evaluate(_:)`` makes a verdict.
+  init(
+    parcel: String?, status: VerdictStatus, year: Int?, ruleSet: RuleSetIdentity,
+    location: SourceLocation, summary: ParcelSummary?, indicators: [IndicatorEntry],
+    findings: [Finding], notes: [String], contract: ContractReview?,
+    pendingScoring: ScoringFigures?, customIndicators: [CustomIndicatorValue],
+    customFindings: [CustomFinding]
+  ) {
+    self.parcel = parcel
+    self.status = status
+    self.year = year
+    self.ruleSet = ruleSet
+    self.location = location
+    self.summary = summary
+    self.indicators = indicators
+    self.findings = findings
+    self.errors = []
+    self.notes = notes
+    self.contract = contract
+    self.pendingScoring = pendingScoring
+    self.customIndicators = customIndicators
+    self.customFindings = customFindings
+  }
+
   /// The indicators whose findings failed, in declaration order, each once.
   public var failedIndicators: [Indicator] {
     var seen: Set<Indicator> = []
