@@ -128,6 +128,26 @@ public struct JSONWriter: ~Copyable {
     out.appendQuoted(value)
   }
 
+  /// Writes an enumeration's case as its raw value, a name written in the
+  /// code (`"pass"`, `"10k-CNY/mu"`), which needs no escaping (checked in
+  /// debug builds): its bytes are copied without looking at them.
+  /// Measured with callgrind (release, 10k parcels): the JSON lines took
+  /// 358 M instructions with these strings scanned (`string(_:)`), 344 M
+  /// copied.
+  public mutating func string<Value: RawRepresentable>(caseOf value: Value)
+  where Value.RawValue == String {
+    var name = value.rawValue
+    name.withUTF8 { utf8 in
+      assert(!Self.mayNeedEscaping(utf8), "a raw value written in the code needs no escaping")
+      separate()
+      let next = out.reserve(utf8.count + 2)
+      next.pointee = UInt8(ascii: "\"")
+      if let base = utf8.baseAddress { (next + 1).update(from: base, count: utf8.count) }
+      (next + 1 + utf8.count).pointee = UInt8(ascii: "\"")
+      out.commit(utf8.count + 2)
+    }
+  }
+
   public mutating func number(_ value: Double) {
     separate()
     if value.isFinite { out.appendNumber(value) } else { out.append("null") }

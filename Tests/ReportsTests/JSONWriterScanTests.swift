@@ -1,3 +1,4 @@
+import Evaluation
 import Land
 import Testing
 
@@ -70,5 +71,17 @@ extension JSONWriterScanTests {
     json.bool(false)
     json.endObject()
     #expect(json.text == #"{"parcel":1,"valueAddedPerEmission":null,"税\"率":false}"#)
+  }
+}
+
+extension JSONWriterScanTests {
+  @Test func casesAreWrittenAsTheirRawValues() {
+    var json = JSONWriter()
+    json.beginArray()
+    json.string(caseOf: FindingStatus.nodata)
+    json.string(caseOf: IndicatorUnit.tenThousandCNYPerMu)
+    json.string(caseOf: Indicator.plotRatio)
+    json.endArray()
+    #expect(json.text == #"["nodata","10k-CNY/mu","plotRatio"]"#)
   }
 }
