@@ -62,6 +62,7 @@ public struct JSONWriter: ~Copyable {
     close(UInt8(ascii: "]"))
   }
 
+  @inline(__always)
   private mutating func open(_ bracket: UInt8) {
     precondition(depth < UInt64.bitWidth, "JSON nested more than 64 deep")
     separate()
@@ -71,6 +72,7 @@ public struct JSONWriter: ~Copyable {
     needsComma = false
   }
 
+  @inline(__always)
   private mutating func close(_ bracket: UInt8) {
     if depth > 0 {
       needsComma = enclosing & 1 != 0
@@ -103,12 +105,20 @@ public struct JSONWriter: ~Copyable {
   /// looking at them. Measured (release, 200k parcels, `perf record`): the
   /// 40-odd keys of a verdict line, each scanned for bytes to escape, were
   /// 1% of a batch run.
+  ///
+  /// Inlined (with ``plainKey(_:)``, `separate()`, `open` and `close`), so
+  /// that each key's length is known where it is written and its copy is a
+  /// few moves, not a call to `memcpy`. Measured with callgrind (release,
+  /// 10k parcels): the JSON lines took 344 M instructions before, 312 M
+  /// with the keys inlined, 307 M with the others too.
+  @inline(__always)
   public mutating func key(_ name: StaticString) {
     name.withUTF8Buffer { plainKey($0) }
   }
 
   /// `"name":` from bytes known to need no escaping: the comma, if any,
   /// and the quoted name with its colon in one reservation.
+  @inline(__always)
   private mutating func plainKey(_ utf8: UnsafeBufferPointer<UInt8>) {
     assert(!Self.mayNeedEscaping(utf8), "a key written in the code needs no escaping")
     let comma = needsComma ? 1 : 0
@@ -206,6 +216,7 @@ public struct JSONWriter: ~Copyable {
     endArray()
   }
 
+  @inline(__always)
   private mutating func separate() {
     if needsComma { out.append(UInt8(ascii: ",")) }
     needsComma = true
