@@ -36,13 +36,23 @@ extension Evaluator {
     let scope = texts.scope
     let unit = texts.unit
     // `the minimum 1 for sector C (cn-national-2008.xml:54)`
-    let boundsInScope =
-      switch (min, max) {
-      case (_?, _?): texts.rangeInScope
-      case (_?, nil): texts.minimumInScope
-      case (nil, _?): texts.maximumInScope
-      case (nil, nil): "no bound " + scope
-      }
+    let boundsInScope: String
+    // ` meets the minimum 1 for sector C (cn-national-2008.xml:54)`
+    let meetsBoundsInScope: String
+    switch (min, max) {
+    case (_?, _?):
+      boundsInScope = texts.rangeInScope
+      meetsBoundsInScope = texts.meetsRangeInScope
+    case (_?, nil):
+      boundsInScope = texts.minimumInScope
+      meetsBoundsInScope = texts.meetsMinimumInScope
+    case (nil, _?):
+      boundsInScope = texts.maximumInScope
+      meetsBoundsInScope = texts.meetsMaximumInScope
+    case (nil, nil):
+      boundsInScope = "no bound " + scope
+      meetsBoundsInScope = unit + " meets " + boundsInScope
+    }
     let status: FindingStatus
     let message: String
     var value: Double?
@@ -68,15 +78,12 @@ extension Evaluator {
         status = .pass
         // `plotRatio 1.2384 meets the minimum 1 for sector C292 (…:39)`
         let capacity =
-          name.utf8.count + 1 + NumberText.maximumLength + unit.utf8.count + 7
-          + boundsInScope.utf8.count
+          name.utf8.count + 1 + NumberText.maximumLength + meetsBoundsInScope.utf8.count
         message = MessageText.make(capacity: capacity) { text in
           text.append(name)
           text.append(" ")
           text.append(number: v)
-          text.append(unit)
-          text.append(" meets ")
-          text.append(boundsInScope)
+          text.append(meetsBoundsInScope)
         }
       }
     }
@@ -105,6 +112,13 @@ struct RowTexts: Sendable {
   var minimumInScope: String
   var maximumInScope: String
   var rangeInScope: String
+  /// Each of those after the unit and ` meets `: the end of a passing
+  /// finding's message, after the value. Measured with callgrind (release,
+  /// 10k parcels): `Evaluator.finding` took 93.5 M instructions appending
+  /// the unit, ` meets ` and the bounds for each finding, 88.3 M with these.
+  var meetsMinimumInScope: String
+  var meetsMaximumInScope: String
+  var meetsRangeInScope: String
 
   init(_ row: ThresholdRow) {
     let unit = RowText.unitSuffix(row.indicator.unit)
@@ -116,6 +130,9 @@ struct RowTexts: Sendable {
     minimumInScope = minimum + " " + scope
     maximumInScope = maximum + " " + scope
     rangeInScope = range + " " + scope
+    meetsMinimumInScope = unit + " meets " + minimumInScope
+    meetsMaximumInScope = unit + " meets " + maximumInScope
+    meetsRangeInScope = unit + " meets " + rangeInScope
   }
 }
 
