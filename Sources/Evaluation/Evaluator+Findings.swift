@@ -54,43 +54,37 @@ extension Evaluator {
       meetsBoundsInScope = unit + " meets " + boundsInScope
     }
     let status: FindingStatus
-    let message: String
+    let message: FindingText
     var value: Double?
     let name = indicator.rawValue
     switch reading {
     case .noData(let reason):
       status = .nodata
-      message = MessageText.joined(
-        name, " has no data (", reason, "), so ", boundsInScope, " cannot be checked")
+      message = .written(
+        MessageText.joined(
+          name, " has no data (", reason, "), so ", boundsInScope, " cannot be checked"))
     case .value(let v):
       value = v
       if let min, !BoundCheck.meetsMinimum(v, min) {
         status = .fail
         let (a, b) = NumberText.pair(v, min)
-        message = MessageText.joined(
-          name, " ", a, unit, " is below the minimum ", b, unit, " ", scope)
+        message = .written(
+          MessageText.joined(name, " ", a, unit, " is below the minimum ", b, unit, " ", scope))
       } else if let max, !BoundCheck.meetsMaximum(v, max) {
         status = .fail
         let (a, b) = NumberText.pair(v, max)
-        message = MessageText.joined(
-          name, " ", a, unit, " is above the maximum ", b, unit, " ", scope)
+        message = .written(
+          MessageText.joined(name, " ", a, unit, " is above the maximum ", b, unit, " ", scope))
       } else {
         status = .pass
         // `plotRatio 1.2384 meets the minimum 1 for sector C292 (…:39)`
-        let capacity =
-          name.utf8.count + 1 + NumberText.maximumLength + meetsBoundsInScope.utf8.count
-        message = MessageText.make(capacity: capacity) { text in
-          text.append(name)
-          text.append(" ")
-          text.append(number: v)
-          text.append(meetsBoundsInScope)
-        }
+        message = .meets(subject: name, value: v, rest: meetsBoundsInScope)
       }
     }
     let row = ruleSet.rows[index]
     return Finding(
       indicator: indicator, status: status, value: value, min: min, max: max,
-      rule: row.location, ruleSetID: row.ruleSetID, source: row.source, message: message)
+      rule: row.location, ruleSetID: row.ruleSetID, source: row.source, text: message)
   }
 }
 

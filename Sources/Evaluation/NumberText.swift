@@ -4,7 +4,7 @@
 public enum NumberText {
   /// The most bytes ``write(_:decimals:to:)`` writes: `description` of a
   /// double is at most 24 (`-2.2250738585072014e-308`).
-  static let maximumLength = 32
+  public static let maximumLength = 32
 
   public static func format(_ value: Double, decimals: Int = 4) -> String {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumLength) { buffer in
@@ -16,7 +16,9 @@ public enum NumberText {
 
   /// Writes ``format(_:decimals:)`` of `value` at `out`, which has room
   /// for ``maximumLength`` bytes; returns how many it wrote.
-  static func write(_ value: Double, decimals: Int = 4, to out: UnsafeMutablePointer<UInt8>)
+  public static func write(
+    _ value: Double, decimals: Int = 4, to out: UnsafeMutablePointer<UInt8>
+  )
     -> Int
   {
     if let count = writeRounded(value, decimals, to: out) { return count }

@@ -1,3 +1,4 @@
+public import Evaluation
 public import Land
 
 /// Writes JSON text by hand, so that key order, number formatting and
@@ -161,6 +162,24 @@ public struct JSONWriter: ~Copyable {
       if let base = utf8.baseAddress { (next + 1).update(from: base, count: utf8.count) }
       (next + 1 + utf8.count).pointee = UInt8(ascii: "\"")
       out.commit(utf8.count + 2)
+    }
+  }
+
+  /// A finding's sentence, as ``string(_:)`` of its text writes it; a
+  /// sentence held as parts is written from them, without making it.
+  public mutating func string(_ text: FindingText) {
+    switch text {
+    case .written(let message): string(message)
+    case .meets(let subject, let value, let rest):
+      separate()
+      out.append(UInt8(ascii: "\""))
+      out.appendEscaped(subject)
+      // A number's text needs no escaping.
+      let next = out.reserve(1 + NumberText.maximumLength)
+      next.pointee = UInt8(ascii: " ")
+      out.commit(1 + NumberText.write(value, to: next + 1))
+      out.appendEscaped(rest)
+      out.append(UInt8(ascii: "\""))
     }
   }
 

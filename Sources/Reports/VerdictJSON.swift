@@ -153,7 +153,7 @@ public enum VerdictJSON {
       json.string(source)
     }
     json.key("message")
-    json.string(finding.message)
+    json.string(finding.text)
     json.endObject()
   }
 

@@ -1,3 +1,4 @@
+import Evaluation
 import Testing
 
 @testable import Reports
@@ -95,5 +96,27 @@ import Testing
     }
     json.endArray()
     #expect(json.text == expected + "]")
+  }
+}
+
+extension JSONWriterEscapingTests {
+  /// A sentence held as parts is written as its text would be: parts that
+  /// need escaping, and values of every kind.
+  @Test func aSentenceFromItsPartsIsItsTextEscaped() {
+    let subjects = ["plotRatio", "税\"率", "a\\b", "line\nbreak", "\u{2028}"]
+    let rests = [" meets the range 1–3 for sector C39 (a.xml:10)", "", " “用地” \u{2029}\t"]
+    let values = [1.2383858267716537, 0, -0.00004, 1e20, 123_456.789_12, .nan]
+    for subject in subjects {
+      for rest in rests {
+        for value in values {
+          let text = FindingText.meets(subject: subject, value: value, rest: rest)
+          var parts = JSONWriter()
+          parts.string(text)
+          var whole = JSONWriter()
+          whole.string(text.text)
+          #expect(parts.text == whole.text, "\(subject) \(value) \(rest)")
+        }
+      }
+    }
   }
 }
