@@ -17,7 +17,11 @@ public import XMLStream
 public struct Verdict: Sendable {
   /// Parts are set whole (`set`, not `_modify`: with `_modify` the whole
   /// run took 3,563 M instructions, not 3,519 M). An array part appended
-  /// to in place is copied first.
+  /// to in place is copied first. The batch sets `scoring` and
+  /// `pendingScoring` on a verdict whose box its step still shares, nil
+  /// over nil when the rule set does not score: skipping those saves a copy
+  /// of the box a parcel (callgrind, release, 10k parcels: 3,485 M
+  /// instructions in all to 3,462 M).
   private var storage: Storage
 
   /// The parcel's id; nil only for a rejected record that has none.
@@ -80,13 +84,21 @@ public struct Verdict: Sendable {
   /// The per-mu score and class, when the rule set scores (issue 3).
   public var scoring: ScoringResult? {
     get { storage.scoring }
-    set { unique().scoring = newValue }
+    set {
+      // nil over nil changes nothing: no copy of a shared box.
+      if newValue == nil, storage.scoring == nil { return }
+      unique().scoring = newValue
+    }
   }
 
   /// The contract review as of a date, when the run checks contracts (issue 4).
   public var contract: ContractReview? {
     get { storage.contract }
-    set { unique().contract = newValue }
+    set {
+      // nil over nil changes nothing: no copy of a shared box.
+      if newValue == nil, storage.contract == nil { return }
+      unique().contract = newValue
+    }
   }
 
   /// The parcel's scoring figures, from the evaluator to the batch, which
@@ -94,7 +106,11 @@ public struct Verdict: Sendable {
   /// drops them.
   var pendingScoring: ScoringFigures? {
     get { storage.pendingScoring }
-    set { unique().pendingScoring = newValue }
+    set {
+      // nil over nil changes nothing: no copy of a shared box.
+      if newValue == nil, storage.pendingScoring == nil { return }
+      unique().pendingScoring = newValue
+    }
   }
 
   /// The rule set's custom indicators, in declaration order (issue 8).

@@ -68,3 +68,19 @@ extension VerdictStorageTests {
     #expect(String(describing: verdict) == "Verdict(" + fields.joined(separator: ", ") + ")")
   }
 }
+
+extension VerdictStorageTests {
+  /// nil set over nil changes nothing; a value set on a copy shows in that
+  /// copy alone.
+  @Test func optionalPartsSetOnACopy() {
+    let original = Self.verdict()
+    var copy = original
+    copy.scoring = nil
+    copy.contract = nil
+    copy.pendingScoring = nil
+    #expect(copy.scoring == nil && copy.contract == nil)
+    copy.scoring = ScoringResult(notScored: "no scheme")
+    #expect(copy.scoring?.notScored == "no scheme")
+    #expect(original.scoring == nil)
+  }
+}
