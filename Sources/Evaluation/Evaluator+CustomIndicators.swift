@@ -23,11 +23,14 @@ extension Evaluator {
 
   /// The custom indicators of the rule set for a parcel, the findings of
   /// the rows on them, and notes on conditions that had no data; folded
-  /// into the verdict's status like built-in findings.
-  func applyExpressions(_ parcel: Parcel, _ inputs: ExpressionInputs, to verdict: inout Verdict) {
+  /// into the verdict's `status` like built-in findings.
+  func applyExpressions(_ parcel: Parcel, _ inputs: ExpressionInputs, status: inout VerdictStatus)
+    -> CustomOutcome
+  {
     var inputs = inputs
+    var outcome = CustomOutcome()
     let values = customIndicatorValues(&inputs)
-    verdict.customIndicators = values
+    outcome.indicators = values
     for value in values {
       let rows = ruleSet.expressions.rows.filter {
         $0.indicator == value.name
@@ -46,17 +49,18 @@ extension Evaluator {
           sides.append((maxRow, nil, maxRow.max))
         }
       }
-      verdict.customFindings += sides.map {
+      outcome.findings += sides.map {
         Self.customFinding(value, row: $0.row, min: $0.min, max: $0.max)
       }
     }
-    verdict.notes += conditionNotes(parcel, inputs)
-    let statuses = verdict.customFindings.map(\.status)
-    if statuses.contains(.fail), verdict.status == .compliant || verdict.status == .incomplete {
-      verdict.status = .noncompliant
-    } else if statuses.contains(.nodata), verdict.status == .compliant {
-      verdict.status = .incomplete
+    outcome.notes = conditionNotes(parcel, inputs)
+    let statuses = outcome.findings.map(\.status)
+    if statuses.contains(.fail), status == .compliant || status == .incomplete {
+      status = .noncompliant
+    } else if statuses.contains(.nodata), status == .compliant {
+      status = .incomplete
     }
+    return outcome
   }
 
   /// The row with the longest sector prefix, then district prefix, then a
@@ -131,4 +135,14 @@ extension Evaluator {
     }
     return notes
   }
+}
+
+/// What a rule set's custom indicators add to a verdict.
+struct CustomOutcome {
+  /// The custom indicators' values, in declaration order.
+  var indicators: [CustomIndicatorValue] = []
+  /// The findings of the threshold rows on them.
+  var findings: [CustomFinding] = []
+  /// Rows not applied because their condition had no data.
+  var notes: [String] = []
 }

@@ -3,6 +3,9 @@ public import XMLStream
 
 /// One threshold checked against one indicator of one parcel, with the row
 /// that decided it and a sentence a person can read.
+///
+/// Equal, and hashed, by its facts and the text of its sentence, however
+/// the sentence is held (``FindingText``).
 public struct Finding: Sendable, Hashable {
   public var indicator: Indicator
   public var status: FindingStatus
@@ -17,7 +20,13 @@ public struct Finding: Sendable, Hashable {
   public var ruleSetID: String
   /// The policy text the row transcribes, when the rule set names it.
   public var source: String?
-  public var message: String
+  /// The sentence, written out or as its parts.
+  public var text: FindingText
+  /// The sentence (made from its parts when it is held as such).
+  public var message: String {
+    get { text.text }
+    set { text = .written(newValue) }
+  }
 
   public init(
     indicator: Indicator, status: FindingStatus, value: Double?, min: Double?, max: Double?,
@@ -31,7 +40,42 @@ public struct Finding: Sendable, Hashable {
     self.rule = rule
     self.ruleSetID = ruleSetID
     self.source = source
-    self.message = message
+    self.text = .written(message)
+  }
+
+  /// A finding whose sentence is held as ``text``.
+  init(
+    indicator: Indicator, status: FindingStatus, value: Double?, min: Double?, max: Double?,
+    rule: SourceLocation, ruleSetID: String, source: String?, text: FindingText
+  ) {
+    self.indicator = indicator
+    self.status = status
+    self.value = value
+    self.min = min
+    self.max = max
+    self.rule = rule
+    self.ruleSetID = ruleSetID
+    self.source = source
+    self.text = text
+  }
+
+  public static func == (lhs: Finding, rhs: Finding) -> Bool {
+    lhs.indicator == rhs.indicator && lhs.status == rhs.status && lhs.value == rhs.value
+      && lhs.min == rhs.min && lhs.max == rhs.max && lhs.rule == rhs.rule
+      && lhs.ruleSetID == rhs.ruleSetID && lhs.source == rhs.source
+      && lhs.message == rhs.message
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(indicator)
+    hasher.combine(status)
+    hasher.combine(value)
+    hasher.combine(min)
+    hasher.combine(max)
+    hasher.combine(rule)
+    hasher.combine(ruleSetID)
+    hasher.combine(source)
+    hasher.combine(message)
   }
 
   /// `file:line`, the form verdicts cite a rule row in.

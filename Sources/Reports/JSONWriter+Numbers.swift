@@ -1,55 +1,73 @@
-extension JSONWriter {
-  /// Appends ``format(_:)`` of a finite `value` without making a String.
-  ///
-  /// `Double.write(to:)` prints the digits `description` prints (both come
-  /// from the standard library's `_Float64ToASCII`; the tests compare the
-  /// two over many values) and hands them to the stream as ASCII bytes.
-  /// Measured (release, 200k parcels, about 27 numbers a verdict): going
-  /// through `description` made a String for each number, on the heap for
-  /// the 16 characters and more most of our quotients print, and copied it
-  /// out again.
-  static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+extension JSONBytes {
+  /// Appends ``JSONWriter/format(_:)`` of a finite `value` without making
+  /// a String: ``ShortestDouble``'s text, or for the doubles it leaves
+  /// (subnormals) `Double.write(to:)`'s, the digits `description` prints
+  /// handed to the stream as ASCII bytes.
+  mutating func appendNumber(_ value: Double) {
     if value == 0 {
-      out.append(UInt8(ascii: "0"))
-      out.append(UInt8(ascii: "."))
-      out.append(UInt8(ascii: "0"))
+      let next = reserve(3)
+      next[0] = UInt8(ascii: "0")
+      next[1] = UInt8(ascii: ".")
+      next[2] = UInt8(ascii: "0")
+      commit(3)
       return
     }
-    var sink = ByteSink()
-    swap(&sink.bytes, &out)
+    // The longest a double prints is 24 bytes (`-2.2250738585072014e-308`);
+    // ShortestDouble needs a little more room.
+    let next = reserve(ShortestDouble.room)
+    if let count = ShortestDouble.write(value, to: next) {
+      commit(count)
+      return
+    }
+    var sink = PointerSink(next: next)
     value.write(to: &sink)
-    swap(&sink.bytes, &out)
+    commit(sink.written)
   }
 
   /// Appends the decimal digits of `value` (`-12`, `0`, `2024`), as
   /// `String(value)` prints them, without making a String.
-  static func appendInteger(_ value: Int, to out: inout [UInt8]) {
-    if value < 0 { out.append(UInt8(ascii: "-")) }
-    var magnitude = value.magnitude
-    // UInt64.max has 20 digits.
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        count += 1
-        buffer[buffer.count - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      out.append(contentsOf: buffer[(buffer.count - count)...])
+  mutating func appendInteger(_ value: Int) {
+    // A sign and the 19 digits of Int.max (Int.min's magnitude has 19 too).
+    let next = reserve(20)
+    var used = 0
+    if value < 0 {
+      next.pointee = UInt8(ascii: "-")
+      used = 1
     }
+    var magnitude = value.magnitude
+    // Int's magnitudes are below 10^19.
+    var digits = 1
+    var power: UInt = 10
+    while digits < 19, magnitude >= power {
+      digits += 1
+      power &*= 10
+    }
+    var position = used + digits
+    repeat {
+      position -= 1
+      next[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    commit(used + digits)
   }
 }
 
-/// A text stream into an array of bytes: `Double.write(to:)` hands it its
+/// A text stream into reserved memory: `Double.write(to:)` hands it its
 /// digits as ASCII bytes (`_writeASCII`), so no String is made.
-private struct ByteSink: TextOutputStream {
-  var bytes: [UInt8] = []
+private struct PointerSink: TextOutputStream {
+  var next: UnsafeMutablePointer<UInt8>
+  var written = 0
 
   mutating func write(_ string: String) {
-    bytes.append(contentsOf: string.utf8)
+    for byte in string.utf8 {
+      next[written] = byte
+      written += 1
+    }
   }
 
   mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
-    bytes.append(contentsOf: buffer)
+    guard let base = buffer.baseAddress else { return }
+    (next + written).update(from: base, count: buffer.count)
+    written += buffer.count
   }
 }

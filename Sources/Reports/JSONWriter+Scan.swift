@@ -29,6 +29,7 @@ extension JSONWriter {
 
   /// True when any of the eight bytes of `word` is below 0x20, 0x22, 0x5C
   /// or 0xE2 (in any byte order).
+  @inline(__always)
   static func wordMayNeedEscaping(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080

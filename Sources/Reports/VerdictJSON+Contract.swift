@@ -35,7 +35,7 @@ extension VerdictJSON {
       json.key("days")
       json.integer(idle.days)
       json.key("stage")
-      json.string(idle.stage.rawValue)
+      json.string(caseOf: idle.stage)
       json.key("reason")
       json.string(idle.reason)
       json.endObject()
@@ -47,7 +47,7 @@ extension VerdictJSON {
     for flag in contract.lowEfficiency {
       json.beginObject()
       json.key("criterion")
-      json.string(flag.criterion.rawValue)
+      json.string(caseOf: flag.criterion)
       json.key("reason")
       json.string(flag.reason)
       json.endObject()
@@ -67,7 +67,7 @@ extension VerdictJSON {
     json.key("clause")
     json.string(finding.clause.name)
     json.key("status")
-    json.string(finding.status.rawValue)
+    json.string(caseOf: finding.status)
     if let due = finding.due {
       json.key("due")
       json.string(due.description)

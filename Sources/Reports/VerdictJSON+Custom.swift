@@ -24,7 +24,7 @@ extension VerdictJSON {
     json.key("indicator")
     json.string(finding.indicator)
     json.key("status")
-    json.string(finding.status.rawValue)
+    json.string(caseOf: finding.status)
     json.key("value")
     json.optional(finding.value)
     if let min = finding.min {

@@ -17,7 +17,7 @@ public enum VerdictJSON {
     json.key("parcel")
     json.optional(verdict.parcel)
     json.key("status")
-    json.string(verdict.status.rawValue)
+    json.string(caseOf: verdict.status)
     json.key("year")
     json.optional(verdict.year)
     json.key("ruleSet")
@@ -104,7 +104,7 @@ public enum VerdictJSON {
       json.number(max)
     }
     json.key("unit")
-    json.string(unit.rawValue)
+    json.string(caseOf: unit)
   }
 
   /// `"key":{"code":…,"name":…}`.
@@ -138,9 +138,9 @@ public enum VerdictJSON {
   static func write(_ finding: Finding, to json: inout JSONWriter) {
     json.beginObject()
     json.key("indicator")
-    json.string(finding.indicator.rawValue)
+    json.string(caseOf: finding.indicator)
     json.key("status")
-    json.string(finding.status.rawValue)
+    json.string(caseOf: finding.status)
     writeMeasure(
       value: finding.value, min: finding.min, max: finding.max, unit: finding.indicator.unit,
       to: &json)
@@ -153,7 +153,7 @@ public enum VerdictJSON {
       json.string(source)
     }
     json.key("message")
-    json.string(finding.message)
+    json.string(finding.text)
     json.endObject()
   }
 

@@ -6,15 +6,15 @@ import Testing
 /// `String(_:)` print: the JSON Lines are compared byte for byte.
 @Suite struct JSONWriterNumberTests {
   private static func number(_ value: Double) -> String {
-    var bytes: [UInt8] = []
-    JSONWriter.appendNumber(value, to: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    var json = JSONWriter()
+    json.number(value)
+    return json.text
   }
 
   private static func integer(_ value: Int) -> String {
-    var bytes: [UInt8] = []
-    JSONWriter.appendInteger(value, to: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    var json = JSONWriter()
+    json.integer(value)
+    return json.text
   }
 
   @Test(arguments: [
@@ -71,5 +71,18 @@ import Testing
     json.number(.nan)
     json.endArray()
     #expect(json.text == "[0.5,-3,null]")
+  }
+}
+
+extension JSONWriterNumberTests {
+  /// Every length of integer, both signs, against `String(_:)`.
+  @Test func integersOfEveryLengthPrintAsStringDoes() {
+    var power = 1
+    for _ in 0..<19 {
+      for value in [power - 1, power, power + 1, 3 * power, -power, -(power - 1), -(9 * power)] {
+        #expect(Self.integer(value) == String(value))
+      }
+      if power <= Int.max / 10 { power *= 10 }
+    }
   }
 }

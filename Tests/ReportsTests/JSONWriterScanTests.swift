@@ -1,3 +1,4 @@
+import Evaluation
 import Land
 import Testing
 
@@ -38,13 +39,12 @@ import Testing
   }
 
   @Test func quotedStringsMatchTheirEscapes() {
-    var out: [UInt8] = []
-    JSONWriter.appendQuoted("行政办公“用地” under 7%", to: &out)
-    #expect(String(decoding: out, as: UTF8.self) == "\"行政办公“用地” under 7%\"")
-    out = []
-    JSONWriter.appendQuoted("a long plain line, longer than eight\tbytes", to: &out)
-    #expect(
-      String(decoding: out, as: UTF8.self) == #""a long plain line, longer than eight\tbytes""#)
+    var json = JSONWriter()
+    json.string("行政办公“用地” under 7%")
+    #expect(json.text == "\"行政办公“用地” under 7%\"")
+    json = JSONWriter()
+    json.string("a long plain line, longer than eight\tbytes")
+    #expect(json.text == #""a long plain line, longer than eight\tbytes""#)
   }
 }
 
@@ -71,5 +71,17 @@ extension JSONWriterScanTests {
     json.bool(false)
     json.endObject()
     #expect(json.text == #"{"parcel":1,"valueAddedPerEmission":null,"税\"率":false}"#)
+  }
+}
+
+extension JSONWriterScanTests {
+  @Test func casesAreWrittenAsTheirRawValues() {
+    var json = JSONWriter()
+    json.beginArray()
+    json.string(caseOf: FindingStatus.nodata)
+    json.string(caseOf: IndicatorUnit.tenThousandCNYPerMu)
+    json.string(caseOf: Indicator.plotRatio)
+    json.endArray()
+    #expect(json.text == #"["nodata","10k-CNY/mu","plotRatio"]"#)
   }
 }
