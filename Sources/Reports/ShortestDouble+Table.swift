@@ -3,8 +3,10 @@ extension ShortestDouble {
   /// each (g1, then g0: g = g1·2^63 + g0), where g = ⌊10^-k · 2^-r⌋ + 1
   /// with r = ⌊log2 10^-k⌋ - 125, so 2^125 ≤ g < 2^126: 10^-k to 126 bits,
   /// rounded up (Giulietti, "The Schubfach way to render doubles", 9.8.3).
-  /// Made with exact integer arithmetic (Python's `fractions`), checked by
-  /// `ShortestDoubleTests` against `description` over many values.
+  /// Made with exact integer arithmetic (Python's `fractions`) by
+  /// `Scripts/shortest-double-table.py`, which CI runs with `--check`;
+  /// checked by `ShortestDoubleTests` against `description` over many
+  /// values.
   static let minimumK = -325
 
   static let g: [UInt64] = [
