@@ -69,6 +69,7 @@ public struct BatchEvaluator: Sendable {
     let steps = BackgroundProducer<BatchStep>(produce(from: Handoff(reader)))
     var seen = ParcelIDTable(file: reader.fileName)
     var ordinal = 0
+    var written = Written()
     while let step = steps.next() {
       var verdict: Verdict
       switch step {
@@ -91,6 +92,7 @@ public struct BatchEvaluator: Sendable {
       ordinal += 1
       outcome.count(verdict)
       try emit(verdict)
+      written.add(verdict, from: steps)
     }
     return outcome
   }

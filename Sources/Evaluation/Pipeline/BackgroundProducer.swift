@@ -70,6 +70,21 @@ public final class BackgroundProducer<Element: Sendable> {
 
   public func cancel() { channel.cancel() }
 
+  /// Hands elements the consumer is done with back to the producer's
+  /// thread, which drops them when it next delivers a batch, so that their
+  /// memory is freed by the thread that allocated it.
+  ///
+  /// Why: glibc's malloc keeps an arena per thread, and freeing memory of
+  /// another thread's arena takes that arena's lock, which its own thread
+  /// takes too for most of its allocations: the writing thread freeing the
+  /// reading threads' verdicts made them wait on each other. (Measured,
+  /// release, 200k parcels, `perf stat`, three rounds alternating: about
+  /// 2,000 context switches against 16,000–19,000, 5.2–5.6 s of CPU
+  /// against 5.6–6.1 s, 3.32–3.57 s wall against 3.78–3.98 s.)
+  public func recycle(_ elements: [Element]) {
+    channel.recycle(elements)
+  }
+
   /// What the thread runs: the producer, batching its output.
   private final class Start: AnyStart, @unchecked Sendable {
     let channel: Channel<Element>
@@ -95,12 +110,15 @@ public final class BackgroundProducer<Element: Sendable> {
         guard open else { return false }
         batch.append(element)
         if batch.count >= batchSize || handOver(element) {
-          open = channel.deliver(batch)
+          var done: [[Element]] = []
+          open = channel.deliver(batch, takingBack: &done)
           batch.removeAll(keepingCapacity: true)
+          done.removeAll()  // freed here, on this thread
         }
         return open
       }
-      if open { _ = channel.deliver(batch) }
+      var done: [[Element]] = []
+      if open { _ = channel.deliver(batch, takingBack: &done) }
       channel.finish()
     }
   }
@@ -121,6 +139,8 @@ final class Channel<Element>: @unchecked Sendable {
   private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
   private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
   private var batches: [[Element]] = []
+  /// Elements the consumer is done with, for the producer to drop.
+  private var returned: [[Element]] = []
   private var finished = false
   private var cancelled = false
 
@@ -141,16 +161,25 @@ final class Channel<Element>: @unchecked Sendable {
     locked { capacity = Int.max }
   }
 
-  /// Producer: queues a batch, waiting while the queue is full. False when
-  /// the consumer has cancelled.
-  func deliver(_ batch: [Element]) -> Bool {
+  /// Producer: queues a batch, waiting while the queue is full, and takes
+  /// what the consumer handed back (``recycle(_:)``) into `done`. False
+  /// when the consumer has cancelled.
+  func deliver(_ batch: [Element], takingBack done: inout [[Element]]) -> Bool {
     pthread_mutex_lock(mutex)
     defer { pthread_mutex_unlock(mutex) }
+    swap(&done, &returned)
     while batches.count >= capacity && !cancelled { pthread_cond_wait(changed, mutex) }
     if cancelled { return false }
     if !batch.isEmpty { batches.append(batch) }
     pthread_cond_broadcast(changed)
     return true
+  }
+
+  /// Consumer: elements it is done with, for the producer to drop.
+  func recycle(_ elements: [Element]) {
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    if !cancelled && !finished { returned.append(elements) }
   }
 
   func finish() {
