@@ -26,6 +26,10 @@ public final class OutputFile {
   private let rename: (temporary: String, target: String)?
   private var buffer: [UInt8] = []
   private var closed = false
+  /// Bytes handed to the stream so far, and how many of them the system has
+  /// been asked to start writing to disk (``startWriteBack()``).
+  private var handedOver = 0
+  private var writeBackAsked = 0
 
   /// Opens `path` for writing, or standard output for `-`.
   public init(path: String) throws(OutputError) {
@@ -113,7 +117,31 @@ public final class OutputFile {
   private func flushBuffer() {
     guard !buffer.isEmpty else { return }
     _ = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, stream) }
+    handedOver += buffer.count
     buffer.removeAll(keepingCapacity: true)
+    if rename != nil, handedOver - writeBackAsked >= Self.writeBackStep { startWriteBack() }
+  }
+
+  /// Every 8 MB of a file, the system is asked to start writing what it
+  /// holds of it to disk (`posix_fadvise` `DONTNEED`, which on Linux starts
+  /// the writing without waiting for it, and lets go of the pages already
+  /// written), so that the `fsync` that ends the file has little left to
+  /// wait for.
+  ///
+  /// Why: without it, a run's whole output was still to be written when the
+  /// file was closed: at 200k parcels (471 MB of JSON Lines) the closing
+  /// `fsync` took 0.24–0.29 s of a 3.2 s run, and 0.001 s with this
+  /// (`strace -T`, two runs each).
+  static let writeBackStep = 8 << 20
+
+  private func startWriteBack() {
+    fflush(stream)
+    let fd = fileno(stream)
+    // The range asked before too: pages that were still being written then
+    // are let go of now.
+    let from = max(0, writeBackAsked - Self.writeBackStep)
+    _ = posix_fadvise(fd, off_t(from), off_t(handedOver - from), POSIX_FADV_DONTNEED)
+    writeBackAsked = handedOver
   }
 }
 

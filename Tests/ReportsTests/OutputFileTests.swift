@@ -117,3 +117,25 @@ import Testing
     }
   }
 }
+
+extension OutputFileTests {
+  /// Past 8 MB the system is asked to start writing the file to disk as it
+  /// goes; what is read back is what was written, in order.
+  @Test func aFileOfManyMegabytesIsWrittenWhole() throws {
+    let dir = try folder()
+    let target = dir + "/big.jsonl"
+    let file = try OutputFile(path: target)
+    // 300 000 lines of 60 bytes: 18 MB, two steps of 8 MB and some.
+    var expected = [UInt8]()
+    expected.reserveCapacity(18_000_000)
+    for index in 0..<300_000 {
+      let line = Array(String(format: "%059d\n", index).utf8)
+      expected += line
+      file.write(bytes: line)
+    }
+    try file.close()
+    let written = try #require(FileManager.default.contents(atPath: target))
+    #expect(written.count == 18_000_000)
+    #expect(Array(written) == expected)
+  }
+}
