@@ -32,15 +32,9 @@ public struct Finding: Sendable, Hashable {
     indicator: Indicator, status: FindingStatus, value: Double?, min: Double?, max: Double?,
     rule: SourceLocation, ruleSetID: String, source: String?, message: String
   ) {
-    self.indicator = indicator
-    self.status = status
-    self.value = value
-    self.min = min
-    self.max = max
-    self.rule = rule
-    self.ruleSetID = ruleSetID
-    self.source = source
-    self.text = .written(message)
+    self.init(
+      indicator: indicator, status: status, value: value, min: min, max: max, rule: rule,
+      ruleSetID: ruleSetID, source: source, text: .written(message))
   }
 
   /// A finding whose sentence is held as ``text``.

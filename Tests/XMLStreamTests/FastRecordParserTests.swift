@@ -17,11 +17,7 @@ import Testing
   }
 
   static func sequential(_ bytes: [UInt8]) -> [String] {
-    let reader = XMLRecordReader(bytes: bytes, fileName: "t.xml")
-    reader.recordName = "parcel"
-    var out: [XMLEvent] = []
-    while let event = reader.next() { out.append(event) }
-    return rendered(out)
+    rendered(sequentialEvents(bytes, recordName: "parcel"))
   }
 
   /// A document of five records, the second one `record`.

@@ -36,8 +36,11 @@ func chunkedEvents(
 /// The events as text, every field included, for comparing two readings.
 func rendered(_ events: [XMLEvent]) -> [String] { events.map { String(describing: $0) } }
 
-func sequentialEvents(_ bytes: [UInt8], file: String = "t.xml") -> [XMLEvent] {
+func sequentialEvents(
+  _ bytes: [UInt8], file: String = "t.xml", recordName: String? = nil
+) -> [XMLEvent] {
   let reader = XMLRecordReader(bytes: bytes, fileName: file)
+  reader.recordName = recordName
   var out: [XMLEvent] = []
   while let event = reader.next() { out.append(event) }
   return out

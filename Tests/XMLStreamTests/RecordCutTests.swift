@@ -7,11 +7,7 @@ import Testing
 /// whatever the chunk size, the events are those of one reader.
 @Suite struct RecordCutTests {
   static func sequential(_ bytes: [UInt8]) -> [String] {
-    let reader = XMLRecordReader(bytes: bytes, fileName: "t.xml")
-    reader.recordName = "parcel"
-    var out: [XMLEvent] = []
-    while let event = reader.next() { out.append(event) }
-    return rendered(out)
+    rendered(sequentialEvents(bytes, recordName: "parcel"))
   }
 
   /// Reads `bytes` in chunks of every size from 1 to its length, with and
