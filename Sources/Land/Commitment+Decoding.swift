@@ -17,7 +17,7 @@ extension Commitment {
     let penalty = decoder.decimal(element, .attribute("penaltyPermille"))
     let remedy = decoder.choice(element, "remedy", as: CommitmentRemedy.self)
 
-    if decoder.attribute(element, "min") == nil && decoder.attribute(element, "max") == nil {
+    if !decoder.hasAttribute(element, "min") && !decoder.hasAttribute(element, "max") {
       decoder.report(element, DecodingMessage.noBound)
     }
     if let min, let max, min > max, let minText = decoder.attribute(element, "min"),
@@ -25,13 +25,12 @@ extension Commitment {
     {
       decoder.report(
         element,
-        DecodingMessage.minAboveMax(
-          minText.trimmingXMLWhitespace(), maxText.trimmingXMLWhitespace()))
+        DecodingMessage.minAboveMax(minText, maxText))
     }
     if let indicator, !indicator.isYearly, let year = decoder.attribute(element, "fromYear") {
       decoder.report(
         element,
-        DecodingMessage.fromYearNotYearly(year.trimmingXMLWhitespace(), for: indicator))
+        DecodingMessage.fromYearNotYearly(year, for: indicator))
     }
     guard let indicator else { return nil }
     return Commitment(

@@ -128,6 +128,11 @@ extension ElementDecoder {
     String(decoding: table.textBytes(element).trimmingXMLWhitespace(), as: UTF8.self)
   }
 
+  /// True when the element has the attribute (no `String` is made).
+  func hasAttribute(_ element: Int, _ name: StaticString) -> Bool {
+    table.attribute(element, name) != nil
+  }
+
   /// The attribute's value, trimmed; nil when the element has no such
   /// attribute.
   func attribute(_ element: Int, _ name: StaticString) -> String? {

@@ -66,11 +66,14 @@ struct ElementDecoder {
           table.name(element), table.attributeQualifiedName(attribute),
           allowed: allowed.map(\.description)))
     }
-    if !text, !table.textIsEmpty(element),
-      !table.textBytes(element).allSatisfy(Self.isXMLSpace)
-    {
-      let stray = table.text(element).trimmingXMLWhitespace()
-      report(element, DecodingMessage.unexpectedText(table.name(element), stray))
+    if !text, !table.textIsEmpty(element) {
+      let stray = table.textBytes(element).trimmingXMLWhitespace()
+      if !stray.isEmpty {
+        report(
+          element,
+          DecodingMessage.unexpectedText(
+            table.name(element), String(decoding: stray, as: UTF8.self)))
+      }
     }
     var children = ElementChildren(table, parent: element)
     // Which rules have been met, by index: a layout has at most 64 rules.
@@ -151,10 +154,5 @@ struct ElementDecoder {
     }
     for index in 0..<start where table.attribute(attribute, is: names[index]) { return index }
     return nil
-  }
-
-  /// Space, tab, carriage return, line feed.
-  static func isXMLSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
   }
 }

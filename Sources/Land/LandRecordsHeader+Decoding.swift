@@ -6,10 +6,7 @@ extension LandRecordsHeader {
   /// (a date) and `source` attributes and nothing else. Its children are
   /// decoded one by one with ``ParcelDecoder/decode(_:)``.
   public static func decode(_ root: XMLElement) -> LandRecordsHeaderDecoding {
-    // The start tag alone, without children (the reader keeps none).
-    var start = root
-    start.children = []
-    return ElementTable(start).withView { table in
+    ElementTable(root).withView { table in
       var decoder = ElementDecoder(table)
       let element = ElementTable.record
       if root.name != "landRecords" {

@@ -3,7 +3,8 @@
 /// years and the code patterns of `records.md`.
 enum LexicalForm {
   /// `12`, `12.5`, `0.07`: ASCII digits with an optional fraction. No sign,
-  /// no exponent, no thousands separator, no leading or trailing dot.
+  /// no exponent, no thousands separator, no leading or trailing dot. The
+  /// bytes are UTF-8, read in place.
   ///
   /// Most values have at most 15 significant digits: their digits make an
   /// integer below 2^53 and their fraction at most 22 places, so the
@@ -12,12 +13,6 @@ enum LexicalForm {
   /// gives (Clinger's fast path). Others go through `Double(text)`.
   /// (Measured, release, 200k parcels: the array copy and strtod of every
   /// value were 3.1% of a batch run.)
-  static func decimal(_ text: String) -> Double? {
-    var text = text
-    return text.withUTF8 { decimal($0) }
-  }
-
-  /// ``decimal(_:)-(String)`` of UTF-8 bytes, read in place.
   static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
     if bytes.count <= 15, let value = shortDecimal(bytes) { return value }
     var mantissa: UInt64 = 0
@@ -105,13 +100,7 @@ enum LexicalForm {
     (0..<power).reduce(1.0) { value, _ in value * 10 }
   }
 
-  /// `0`, `30`: ASCII digits that fit an `Int`.
-  static func wholeNumber(_ text: String) -> Int? {
-    var text = text
-    return text.withUTF8 { wholeNumber($0) }
-  }
-
-  /// ``wholeNumber(_:)-(String)`` of UTF-8 bytes, read in place: what
+  /// `0`, `30`: ASCII digits that fit an `Int`, read in place: what
   /// `Int(text)` gives for them (leading zeros allowed, nil past `Int.max`).
   static func wholeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard !bytes.isEmpty else { return nil }
@@ -126,13 +115,7 @@ enum LexicalForm {
     return value
   }
 
-  /// A year written with exactly four digits, 0001 to 9999.
-  static func year(_ text: String) -> Int? {
-    var text = text
-    return text.withUTF8 { year($0) }
-  }
-
-  /// ``year(_:)-(String)`` of UTF-8 bytes, read in place.
+  /// A year written with exactly four digits, 0001 to 9999, read in place.
   static func year(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard bytes.count == 4, let year = wholeNumber(bytes), year >= 1 else { return nil }
     return year
@@ -182,19 +165,20 @@ enum LexicalForm {
 
 extension UnsafeBufferPointer<UInt8> {
   /// The bytes without leading and trailing XML whitespace (space, tab,
-  /// carriage return, line feed): ``Swift/String/trimmingXMLWhitespace()``
-  /// of their text. (Those four are single bytes in UTF-8, never part of
-  /// another character's bytes.)
+  /// carriage return, line feed), as XSD's `collapse` trims the simple
+  /// types. (Those four are single bytes in UTF-8, never part of another
+  /// character's bytes.)
   func trimmingXMLWhitespace() -> UnsafeBufferPointer<UInt8> {
     var start = 0
     var end = count
-    while start < end, Self.isXMLSpaceByte(self[start]) { start += 1 }
-    while end > start, Self.isXMLSpaceByte(self[end - 1]) { end -= 1 }
+    while start < end, Self.isXMLSpace(self[start]) { start += 1 }
+    while end > start, Self.isXMLSpace(self[end - 1]) { end -= 1 }
     if start == 0 && end == count { return self }
     return UnsafeBufferPointer(rebasing: self[start..<end])
   }
 
-  private static func isXMLSpaceByte(_ byte: UInt8) -> Bool {
+  /// Space, tab, carriage return, line feed.
+  static func isXMLSpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
   }
 }
@@ -203,24 +187,7 @@ extension String {
   /// The string without leading and trailing XML whitespace
   /// (space, tab, carriage return, line feed).
   func trimmingXMLWhitespace() -> String {
-    // Nearly every value has nothing to trim: no copy then.
-    // (The bytes in place: `utf8.last` walked the view's indices, 0.9% of
-    // a batch run, release, 200k parcels, `perf`.)
-    let edges = utf8.withContiguousStorageIfAvailable { ($0.first, $0.last) } ?? (utf8.first, nil)
-    if let first = edges.0, let last = edges.1 ?? utf8.last, !Self.isXMLSpaceByte(first),
-      !Self.isXMLSpaceByte(last)
-    {
-      return self
-    }
-    let isSpace: (Unicode.Scalar) -> Bool = { " \t\r\n".unicodeScalars.contains($0) }
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-      let last = scalars.lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(scalars[first...last])
-  }
-
-  private static func isXMLSpaceByte(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+    var text = self
+    return text.withUTF8 { String(decoding: $0.trimmingXMLWhitespace(), as: UTF8.self) }
   }
 }

@@ -31,12 +31,16 @@ public enum ParcelDecoder {
   private static func decode(_ table: ElementTable.View) -> ParcelDecoding {
     var decoder = ElementDecoder(table)
     let element = ElementTable.record
-    let id = decoder.attribute(element, "id")
-    let usableID = id?.isEmpty == false ? id : nil
+    // A rejected record keeps its id, when it has a usable one; a parcel
+    // reads its own (no second `String` of it for every record).
+    func rejected(_ errors: [Diagnostic]) -> ParcelDecoding {
+      let id = decoder.attribute(element, "id")
+      return .rejected(
+        id: id?.isEmpty == false ? id : nil, location: table.location(element), errors: errors)
+    }
     guard table.name(element, is: "parcel") else {
       decoder.report(element, DecodingMessage.notAParcel(table.name(element)))
-      return .rejected(
-        id: usableID, location: table.location(element), errors: decoder.diagnostics)
+      return rejected(decoder.diagnostics)
     }
     let parcel = Parcel.decode(element, with: &decoder)
     if let parcel, decoder.diagnostics.isEmpty {
@@ -44,7 +48,6 @@ public enum ParcelDecoder {
     }
     // Anything that stops a parcel from being built has been reported.
     assert(!decoder.diagnostics.isEmpty, "a parcel failed to decode without a diagnostic")
-    return .rejected(
-      id: usableID, location: table.location(element), errors: decoder.sortedDiagnostics)
+    return rejected(decoder.sortedDiagnostics)
   }
 }

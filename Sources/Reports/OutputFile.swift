@@ -140,7 +140,11 @@ public final class OutputFile {
     // The range asked before too: pages that were still being written then
     // are let go of now.
     let from = max(0, writeBackAsked - Self.writeBackStep)
-    _ = posix_fadvise(fd, off_t(from), off_t(handedOver - from), POSIX_FADV_DONTNEED)
+    #if canImport(Glibc)
+      _ = posix_fadvise(fd, off_t(from), off_t(handedOver - from), POSIX_FADV_DONTNEED)
+    #else
+      _ = (fd, from)  // Linux only; elsewhere the closing `fsync` writes it all.
+    #endif
     writeBackAsked = handedOver
   }
 }

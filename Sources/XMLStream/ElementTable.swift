@@ -24,10 +24,6 @@ public struct ElementTable: Sendable {
     self.storage = storage
   }
 
-  /// The file the record is in, for locations.
-  public var fileName: String { storage.fileName }
-  /// How many elements the record has (at least 1: the record itself).
-  public var count: Int { storage.entries.count }
   /// The record: its first element.
   public static let record = 0
 

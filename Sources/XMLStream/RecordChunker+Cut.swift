@@ -23,7 +23,8 @@ extension RecordChunker {
   ///
   /// Not cut: before a record on the first line or beyond column
   /// ``RecordBoundaryScanner/widestCut``, nor after a carriage return not
-  /// followed by `\n` (the rest of the file is then the last chunk).
+  /// followed by `\n`, nor past ``lookahead`` (the rest of the file is then
+  /// the last chunk).
   ///
   /// Why: scanning every byte for markup took 10% of a batch run's
   /// instructions, under the mutex (callgrind, release, 10k parcels:
@@ -59,7 +60,7 @@ extension RecordChunker {
         lines.reset()
         return chunk
       case .needMore(let next):
-        guard !atEnd else { return last() }
+        guard !atEnd, buffer.count < lookahead else { return last() }
         from = next
         guard readMore() else { return last() }  // the last reader meets the error
       case .none:

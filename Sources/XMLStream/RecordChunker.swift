@@ -38,6 +38,12 @@ public final class RecordChunker: @unchecked Sendable {
   private let prologue: [UInt8]
   private let endTag: [UInt8]
   let chunkSize: Int
+  /// How far past a chunk's start a cut is looked for: when none is found
+  /// by then (a file on one line, a long stretch without a record), the
+  /// rest of the file is the last chunk, read as it streams, so that the
+  /// chunker never holds much more than this of the file. Four chunks,
+  /// and at least 16 MB. Set it before the first chunk is asked for.
+  var lookahead: Int
   /// The records' element name, when the reader knows it: cuts are made
   /// only before its start tags, and each chunk's reader goes on after a
   /// broken record (``XMLEvent/broken(_:partial:resumedAt:)``).
@@ -114,6 +120,7 @@ public final class RecordChunker: @unchecked Sendable {
     self.recordName = recordName
     self.fileName = fileName
     self.chunkSize = max(1, chunkSize)
+    self.lookahead = max(4 * self.chunkSize, 16 << 20)
     var scanner = RecordBoundaryScanner()
     var bytes: [UInt8] = []
     var prologueEnd: Int?
@@ -215,6 +222,7 @@ public final class RecordChunker: @unchecked Sendable {
       scanned = index
       switch event {
       case .needMore where !atEnd:
+        guard buffer.count < lookahead else { return last() }
         let block = input.read(at: bufferOffset + buffer.count, count: max(chunkSize, 64 * 1024))
         guard let block else { return last() }  // the last reader meets the error
         atEnd = block.isEmpty

@@ -2,6 +2,25 @@ import Testing
 
 @testable import Land
 
+/// The lexical forms of a `String`'s UTF-8 bytes, as the decoder reads
+/// them from a record's bytes.
+extension LexicalForm {
+  static func decimal(_ text: String) -> Double? {
+    var text = text
+    return text.withUTF8 { decimal($0) }
+  }
+
+  static func wholeNumber(_ text: String) -> Int? {
+    var text = text
+    return text.withUTF8 { wholeNumber($0) }
+  }
+
+  static func year(_ text: String) -> Int? {
+    var text = text
+    return text.withUTF8 { year($0) }
+  }
+}
+
 /// The decimals of the land-record format (`records.md`, "Writing values"):
 /// the forms allowed, and the same double as Swift's own parsing gives.
 @Suite struct LexicalFormTests {

@@ -125,3 +125,34 @@ extension RecordCutTests {
     #expect(readAgain)
   }
 }
+
+extension RecordCutTests {
+  /// A stretch longer than the chunker's lookahead without a place to cut
+  /// (here a long comment): the rest of the file is the last chunk, read
+  /// as it streams, and the events are one reader's.
+  @Test(arguments: [nil, "parcel"] as [String?])
+  func noCutWithinTheLookaheadMakesTheRestTheLastChunk(recordName: String?) throws {
+    let comment = "<!-- " + String(repeating: "x", count: 200_000) + " -->"
+    let bytes = Self.document(comment)
+    let commentAt = try #require(bytes.firstRange(of: Array("<!--".utf8))).lowerBound
+    let whole = XMLRecordReader(bytes: bytes, fileName: "t.xml")
+    whole.recordName = recordName
+    let chunker = try #require(whole.chunker(chunkSize: 1))
+    chunker.lookahead = 100_000
+    var chunks: [RecordChunk] = []
+    while let chunk = chunker.chunk(chunks.count) { chunks.append(chunk) }
+    // The chunker reads 64 kB at a time. Chunk 0 is the space before A;
+    // the next record after A starts some 200 kB on, past the lookahead,
+    // so chunk 1, from A, is the last: it holds the comment, C and D.
+    let last = try #require(chunks.last)
+    #expect(last.isLast)
+    #expect(chunks.count == 2)
+    #expect(last.offset < commentAt)
+    var events: [XMLEvent] = []
+    for chunk in chunks {
+      let reader = chunker.reader(for: chunk)
+      while let event = reader.next() { events.append(event) }
+    }
+    #expect(rendered(events) == rendered(sequentialEvents(bytes, recordName: recordName)))
+  }
+}

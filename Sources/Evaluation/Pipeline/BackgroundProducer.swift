@@ -68,6 +68,7 @@ public final class BackgroundProducer<Element: Sendable> {
     return current.popLast()
   }
 
+  /// Tells the producer to stop; elements not yet taken are dropped.
   public func cancel() { channel.cancel() }
 
   /// Hands elements the consumer is done with back to the producer's
