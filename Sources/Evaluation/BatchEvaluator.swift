@@ -10,13 +10,13 @@ public struct BatchEvaluator: Sendable {
   /// The least size of a chunk when a file is read in chunks; 0 reads it
   /// on one thread.
   public var chunkSize = defaultChunkSize
-  /// 1 MB: about 550 of `mujun sample`'s records (1.9 KB each), small
-  /// enough that two chunks being read and their queued verdicts stay a
-  /// few MB, big enough that a chunk's parser set-up (the prologue, a fresh
-  /// name dictionary) is lost in the noise. (Measured, release, 200k and
-  /// 1M parcels, 2026-11-28: 256 and 512 kB chunks, with a deeper queue
-  /// or without, were no faster; BENCHMARKS.md.)
-  public static let defaultChunkSize = 1 << 20
+  /// 256 kB: about 135 of `mujun sample`'s records (1.9 kB each), small
+  /// enough that the chunks being read and their verdicts waiting stay a
+  /// few MB (``chunkWindow``), big enough that a chunk's parser set-up (the
+  /// prologue, a fresh name dictionary) is lost in the noise. (Measured,
+  /// release, 200k parcels, 2026-12-06: 128 kB, 256 kB and 1 MB chunks took
+  /// the same time within the noise; the smaller, the less memory.)
+  public static let defaultChunkSize = 1 << 18
   /// Counts the bytes of the file read so far, for a progress display.
   public var progress: ReadProgress?
 
@@ -33,11 +33,13 @@ public struct BatchEvaluator: Sendable {
   public func run<E: Error>(
     _ reader: XMLRecordReader, emit: (Verdict) throws(E) -> Void
   ) throws(E) -> BatchOutcome {
-    try run(reader, scores: nil, emit: emit)
+    try run(reader, scores: nil, rendering: nil) { (verdict, _) throws(E) in try emit(verdict) }
   }
 
   /// Like ``run(_:emit:)``, attaching `scores[ordinal]` (the position of
-  /// the verdict in the run) to each verdict before it is emitted.
+  /// the verdict in the run) to each verdict before it is emitted. Without
+  /// scores, each verdict's bytes are made by `rendering` (when given) on
+  /// the thread that made it, and come to `emit` with it.
   ///
   /// Two cores: a second thread reads, decodes and evaluates the records
   /// (``BackgroundProducer``, a bounded queue, input order kept) while this
@@ -47,31 +49,38 @@ public struct BatchEvaluator: Sendable {
   ///
   /// When the file can be cut at record boundaries (``RecordChunker``; its
   /// root is `<landRecords>`), two threads read alternate chunks instead
-  /// (``runInChunks(_:scores:emit:)``): the verdicts are the same, in the
-  /// same order.
+  /// (``runInChunks(_:scores:rendering:emit:)``): the verdicts are the
+  /// same, in the same order.
   func run<E: Error>(
-    _ reader: XMLRecordReader, scores: ScoringBoard?, emit: (Verdict) throws(E) -> Void
+    _ reader: XMLRecordReader, scores: ScoringBoard?, rendering: VerdictRendering?,
+    emit: (Verdict, RenderedLines?) throws(E) -> Void
   ) throws(E) -> BatchOutcome {
+    // A score is attached on this thread, so the bytes are made here too.
+    let rendering = scores == nil ? rendering : nil
     reader.recordName = ParcelDecoder.recordName
     if chunkSize > 0, let chunker = reader.chunker(chunkSize: chunkSize),
       Self.checkRoot(chunker.root) == nil
     {
-      return try runInChunks(chunker, scores: scores, emit: emit)
+      return try runInChunks(chunker, scores: scores, rendering: rendering, emit: emit)
     }
-    return try runSequentially(reader, scores: scores, emit: emit)
+    return try runSequentially(reader, scores: scores, rendering: rendering, emit: emit)
   }
 
-  /// ``run(_:scores:emit:)`` with one reading thread.
+  /// ``run(_:scores:rendering:emit:)`` with one reading thread.
   func runSequentially<E: Error>(
-    _ reader: XMLRecordReader, scores: ScoringBoard?, emit: (Verdict) throws(E) -> Void
+    _ reader: XMLRecordReader, scores: ScoringBoard?, rendering: VerdictRendering?,
+    emit: (Verdict, RenderedLines?) throws(E) -> Void
   ) throws(E) -> BatchOutcome {
     var outcome = BatchOutcome(file: reader.fileName)
-    let steps = BackgroundProducer<BatchStep>(produce(from: Handoff(reader)))
+    let steps = BackgroundProducer<BatchStep>(
+      Self.rendering(produce(from: Handoff(reader)), with: rendering))
     var seen = ParcelIDTable(file: reader.fileName)
     var ordinal = 0
     var written = Written()
+    var lines = LineCursor()
     while let step = steps.next() {
       var verdict: Verdict
+      var rendered: RenderedLines? = nil
       switch step {
       case .rootProblem(let problem):
         outcome.fatal = problem
@@ -79,8 +88,17 @@ public struct BatchEvaluator: Sendable {
       case .fileErrors(let errors):
         outcome.add(fileErrors: errors)
         continue
+      case .lines(let block):
+        lines.start(block)
+        continue
       case .verdict(let prepared, let claim):
-        verdict = settle(prepared, claim: claim, seen: &seen)
+        rendered = lines.next()
+        if let replaced = settled(claim, seen: &seen) {
+          verdict = replaced
+          rendered = nil
+        } else {
+          verdict = prepared
+        }
       case .fatal(let diagnostic, let partial):
         outcome.fatal = diagnostic
         guard let partial else { return outcome }
@@ -91,8 +109,9 @@ public struct BatchEvaluator: Sendable {
       verdict.pendingScoring = nil
       ordinal += 1
       outcome.count(verdict)
-      try emit(verdict)
-      written.add(verdict, from: steps)
+      try emit(verdict, rendered)
+      written.add(.verdict(verdict, claim: nil), from: steps)
+      lines.takeFinished()?.recycle()
     }
     return outcome
   }
@@ -188,19 +207,23 @@ public struct BatchEvaluator: Sendable {
   /// The verdict in the light of the ids seen before it: a parcel whose id
   /// an earlier record used is rejected; the first user of an id keeps it.
   func settle(_ verdict: Verdict, claim: IDClaim?, seen: inout ParcelIDTable) -> Verdict {
-    guard let claim else { return verdict }
-    if let first = seen.claim(claim.id, at: claim.location) {
-      guard claim.decoded else { return verdict }
-      return evaluator.reject(
-        id: claim.id, at: claim.location,
-        errors: [
-          Diagnostic(
-            at: claim.location,
-            "duplicate parcel id \"\(claim.id)\"; it was first used at \(first); each parcel needs a unique id"
-          )
-        ])
+    settled(claim, seen: &seen) ?? verdict
+  }
+
+  /// The rejection that takes the place of a verdict claiming `claim`, when
+  /// an earlier record used its id; nil when the verdict stands.
+  func settled(_ claim: IDClaim?, seen: inout ParcelIDTable) -> Verdict? {
+    guard let claim, let first = seen.claim(claim.id, at: claim.location), claim.decoded else {
+      return nil
     }
-    return verdict
+    return evaluator.reject(
+      id: claim.id, at: claim.location,
+      errors: [
+        Diagnostic(
+          at: claim.location,
+          "duplicate parcel id \"\(claim.id)\"; it was first used at \(first); each parcel needs a unique id"
+        )
+      ])
   }
 
   /// One record through both steps, on this thread (tests, one-offs).

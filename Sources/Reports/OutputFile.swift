@@ -83,6 +83,12 @@ public final class OutputFile {
     if buffer.count >= 1 << 16 { flushBuffer() }
   }
 
+  /// Writes bytes as they are (UTF-8 text made elsewhere).
+  public func write(bytes: UnsafeRawBufferPointer) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= 1 << 16 { flushBuffer() }
+  }
+
   /// Writes what is buffered and reports a failure to write (disk full).
   /// A file is flushed to disk and only then takes the place of `path`; on
   /// failure the temporary file is removed and `path` is left as it was.

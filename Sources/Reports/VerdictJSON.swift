@@ -13,6 +13,18 @@ public enum VerdictJSON {
   /// ``line(_:)`` as UTF-8, for writing straight to a file.
   public static func lineBytes(_ verdict: Verdict) -> [UInt8] {
     var json = JSONWriter(capacity: 4096)
+    write(line: verdict, to: &json)
+    return json.bytes
+  }
+
+  /// Appends ``line(_:)``'s bytes to `bytes`.
+  public static func appendLine(_ verdict: Verdict, to bytes: inout [UInt8]) {
+    var json = JSONWriter(capacity: 4096)
+    write(line: verdict, to: &json)
+    json.out.withBytes { bytes.append(contentsOf: $0) }
+  }
+
+  static func write(line verdict: Verdict, to json: inout JSONWriter) {
     json.beginObject()
     json.key("parcel")
     json.optional(verdict.parcel)
@@ -45,7 +57,6 @@ public enum VerdictJSON {
     writeDetails(of: verdict, to: &json)
     json.endObject()
     json.endLine()
-    return json.bytes
   }
 
   /// The keys beyond the required ones: where the record is, what the

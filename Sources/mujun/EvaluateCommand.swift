@@ -146,13 +146,15 @@ struct EvaluateCommand: ParsableCommand {
       let reopen = { () -> Result<XMLRecordReader, Diagnostic> in
         Result { () throws(Diagnostic) in try XMLRecordReader(path: file) }
       }
-      outcome = try batch.run(reader, reopen: reopen) { (verdict: Verdict) throws(OutputError) in
+      // The files' lines are made on the reading threads.
+      outcome = try batch.run(reader, reopen: reopen, rendering: sinks.rendering) {
+        (verdict: Verdict, lines: RenderedLines?) throws(OutputError) in
         if !verdict.errors.isEmpty { display?.clear() }
         for error in verdict.errors { StandardError.write(error.description) }
         display?.record()
         summary.add(verdict)
         if templates != nil { report.add(verdict) }
-        try sinks.write(verdict)
+        sinks.write(verdict, lines: lines)
       }
       display?.clear()
       try sinks.close()

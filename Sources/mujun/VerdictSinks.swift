@@ -20,7 +20,37 @@ final class VerdictSinks {
 
   var isEmpty: Bool { jsonl == nil && csv == nil }
 
-  func write(_ verdict: Verdict) throws(OutputError) {
+  /// The lines of each verdict, made on the thread that made the verdict:
+  /// the JSON line (output 0) when there is a `--jsonl` file, then the CSV
+  /// row when there is a `--csv` file; nil when there is neither.
+  var rendering: VerdictRendering? {
+    switch (jsonl != nil, csv != nil) {
+    case (false, false): nil
+    case (true, false):
+      VerdictRendering(outputs: 1) { verdict, buffers in
+        VerdictJSON.appendLine(verdict, to: &buffers[0])
+      }
+    case (false, true):
+      VerdictRendering(outputs: 1) { verdict, buffers in
+        buffers[0].append(contentsOf: VerdictCSV.row(verdict).utf8)
+      }
+    case (true, true):
+      VerdictRendering(outputs: 2) { verdict, buffers in
+        VerdictJSON.appendLine(verdict, to: &buffers[0])
+        buffers[1].append(contentsOf: VerdictCSV.row(verdict).utf8)
+      }
+    }
+  }
+
+  /// Writes `verdict` to each file: the lines made by ``rendering`` when
+  /// they come with it, else made here.
+  func write(_ verdict: Verdict, lines: RenderedLines?) {
+    guard let lines else { return write(verdict) }
+    if let jsonl { lines.withBytes(output: 0) { jsonl.write(bytes: $0) } }
+    if let csv { lines.withBytes(output: jsonl == nil ? 0 : 1) { csv.write(bytes: $0) } }
+  }
+
+  func write(_ verdict: Verdict) {
     jsonl?.write(bytes: VerdictJSON.lineBytes(verdict))
     csv?.write(VerdictCSV.row(verdict))
   }

@@ -9,28 +9,54 @@ import XMLStream
 /// A batch over `bytes` read both ways: by one thread (the reference) and
 /// in chunks of at least `chunkSize` bytes on two; every verdict and the
 /// outcome as text, every field included.
+///
+/// Each way runs twice more with its verdicts rendered on the reading
+/// threads (``describing``): each verdict that comes with lines must come
+/// with its own, and those runs must give the same verdicts.
 func bothWays(_ bytes: [UInt8], chunkSize: Int, file: String = "t.xml") throws -> (
   sequential: [String], chunked: [String], chunks: Int
 ) {
   let ruleSet = try RuleSetLoader().loadBundled(id: RuleSetLoader.defaultRuleSetID).get()
   var batch = BatchEvaluator(evaluator: Evaluator(ruleSet: ruleSet, year: 2024))
   batch.chunkSize = chunkSize
-  var sequential: [String] = []
-  let one = batch.runSequentially(XMLRecordReader(bytes: bytes, fileName: file), scores: nil) {
-    sequential.append(String(describing: $0))
+  var runs: [[String]] = []
+  for chunked in [false, true] {
+    for rendering in [nil, describing] {
+      var verdicts: [String] = []
+      let reader = XMLRecordReader(bytes: bytes, fileName: file)
+      let emit = { (verdict: Verdict, lines: RenderedLines?) in
+        verdicts.append(String(describing: verdict))
+        guard let lines else { return }
+        #expect(rendering != nil)
+        #expect(text(of: lines, output: 0) == String(describing: verdict) + "\n")
+        #expect(text(of: lines, output: 1) == (verdict.parcel ?? "-") + ",")
+      }
+      let outcome =
+        chunked
+        ? batch.run(reader, scores: nil, rendering: rendering, emit: emit)
+        : batch.runSequentially(reader, scores: nil, rendering: rendering, emit: emit)
+      verdicts.append(summary(of: outcome))
+      runs.append(verdicts)
+    }
   }
-  sequential.append(summary(of: one))
-  var chunked: [String] = []
+  #expect(runs[1] == runs[0], "one thread, rendered")
+  #expect(runs[3] == runs[2], "in chunks, rendered")
   let reader = XMLRecordReader(bytes: bytes, fileName: file)
   var chunks = 0
   if let chunker = reader.chunker(chunkSize: chunkSize) {
     while chunker.chunk(chunks) != nil { chunks += 1 }
   }
-  let two = batch.run(XMLRecordReader(bytes: bytes, fileName: file), scores: nil) {
-    chunked.append(String(describing: $0))
-  }
-  chunked.append(summary(of: two))
-  return (sequential, chunked, chunks)
+  return (runs[0], runs[2], chunks)
+}
+
+/// Renders a verdict as its description (output 0) and its id (output 1).
+let describing = VerdictRendering(outputs: 2) { verdict, buffers in
+  buffers[0] += Array((String(describing: verdict) + "\n").utf8)
+  buffers[1] += Array(((verdict.parcel ?? "-") + ",").utf8)
+}
+
+func text(of lines: RenderedLines, output: Int) -> String {
+  lines.withBytes(output: output) { String(decoding: $0, as: UTF8.self) }
 }
 
 /// An outcome as text (a dictionary's description has no fixed order).
@@ -89,8 +115,11 @@ func sampleBytes(_ name: String) throws -> [UInt8] {
       batch.chunkSize = size
       var out: [String] = []
       let open = { XMLRecordReader(bytes: bytes, fileName: "t.xml") }
-      let outcome = batch.run(open(), reopen: { .success(open()) }) {
-        out.append(String(describing: $0))
+      // Scores are attached in input order: nothing is rendered ahead.
+      let outcome = batch.run(open(), reopen: { .success(open()) }, rendering: describing) {
+        verdict, lines in
+        #expect(lines == nil)
+        out.append(String(describing: verdict))
       }
       out.append(summary(of: outcome))
       runs.append(out)

@@ -2,44 +2,46 @@ import Land
 import XMLStream
 
 extension BatchEvaluator {
-  /// ``run(_:scores:emit:)`` over a file cut into chunks: two reading
-  /// threads take alternate chunks (0, 2, 4, … and 1, 3, 5, …), each
-  /// parsing, decoding and evaluating its chunk into a bounded queue, and
-  /// this thread takes chunk after chunk from them in turn, so the verdicts
-  /// come in input order, and settles duplicate ids, scores and emits as the
-  /// one-thread run does.
+  /// ``run(_:scores:rendering:emit:)`` over a file cut into chunks: two
+  /// reading threads each take the next chunk no thread has taken
+  /// (``ChunkReaders``), parsing, decoding, evaluating (and rendering) it
+  /// into a bounded queue, and this thread takes the chunks' verdicts in
+  /// chunk order, so in input order, and settles duplicate ids, scores and
+  /// emits as the one-thread run does.
   ///
   /// A chunk that ends in a failure, or reads to the end of the file, is
   /// the last one taken.
   func runInChunks<E: Error>(
-    _ chunker: RecordChunker, scores: ScoringBoard?, emit: (Verdict) throws(E) -> Void
+    _ chunker: RecordChunker, scores: ScoringBoard?, rendering: VerdictRendering?,
+    emit: (Verdict, RenderedLines?) throws(E) -> Void
   ) throws(E) -> BatchOutcome {
     var outcome = BatchOutcome(file: chunker.fileName)
     let evaluator = self.evaluator
-    let readers = 2
-    let workers = (0..<readers).map { first in
-      BackgroundProducer<BatchStep>(
-        capacity: Self.queuedBatches,
-        handOver: { step in
-          // The end of a chunk: this thread now waits for the other's.
-          if case .chunkEnd = step { true } else { false }
-        },
-        Self.readChunks(
-          chunker, from: first, every: readers, progress: progress,
-          step: { event in Self.step(for: event, evaluator: evaluator) },
-          end: { last in .chunkEnd(last: last) }))
+    let progress = self.progress
+    let readers = ChunkReaders<BatchStep>(
+      readers: 2, window: Self.chunkWindow, slotBatches: Self.queuedBatches
+    ) {
+      var held = rendering.map(HeldVerdicts.init)
+      return { index, emit in
+        Self.read(chunk: index, of: chunker, progress: progress) { event in
+          let step = Self.step(for: event, evaluator: evaluator)
+          return held?.pass(step, to: emit) ?? emit(step)
+        } end: { last in
+          let step = BatchStep.chunkEnd(last: last)
+          return held?.pass(step, to: emit) ?? emit(step)
+        }
+      }
     }
     var seen = ParcelIDTable(file: chunker.fileName)
     var ordinal = 0
-    var current = 0
     var rootChecked = false
     // The verdicts written, handed back to the thread that made them.
     var written = Written()
-    while let step = workers[current].next() {
+    var lines = LineCursor()
+    while let step = readers.next() {
       if case .chunkEnd(let last) = step {
         if last { return outcome }
-        written.handBack(to: workers[current])
-        current = (current + 1) % readers
+        written.handBack(to: readers)
         continue
       }
       if !rootChecked {
@@ -51,9 +53,19 @@ extension BatchEvaluator {
         }
       }
       var verdict: Verdict
+      var rendered: RenderedLines? = nil
       switch step {
+      case .lines(let block):
+        lines.start(block)
+        continue
       case .verdict(let prepared, let claim):
-        verdict = settle(prepared, claim: claim, seen: &seen)
+        rendered = lines.next()
+        if let replaced = settled(claim, seen: &seen) {
+          verdict = replaced
+          rendered = nil
+        } else {
+          verdict = prepared
+        }
       case .fatal(let diagnostic, let partial):
         outcome.fatal = diagnostic
         guard let partial else { return outcome }
@@ -67,9 +79,10 @@ extension BatchEvaluator {
       verdict.pendingScoring = nil
       ordinal += 1
       outcome.count(verdict)
-      try emit(verdict)
+      try emit(verdict, rendered)
       if case .fatal = step { return outcome }
-      written.add(verdict, from: workers[current])
+      written.add(.verdict(verdict, claim: nil), from: readers)
+      lines.takeFinished()?.recycle()
     }
     return outcome
   }
@@ -82,49 +95,113 @@ extension BatchEvaluator {
   ) -> BackgroundProducer<Step>.Produce {
     { emit in
       var index = first
-      while let chunk = chunker.chunk(index) {
-        let reader = chunker.reader(for: chunk)
-        var failed = false
-        while let event = reader.next() {
-          progress?.advance(to: chunk.offset + reader.bytesRead)
-          guard emit(step(event)) else { return }
-          if case .failure = event {
-            failed = true
-            break
-          }
+      while true {
+        var open = true
+        let last = read(chunk: index, of: chunker, progress: progress) { event in
+          open = emit(step(event))
+          return open
+        } end: { last in
+          open = emit(end(last))
+          return open
         }
-        let last = failed || reader.readsToEndOfFile
-        guard emit(end(last)), !last else { return }
+        guard open, !last else { return }
         index += every
       }
     }
   }
+
+  /// Reads chunk `index`: `take` is called with each event (false: stop),
+  /// then `end` with whether it is the last chunk (it ends in a failure, or
+  /// reads to the end of the file). True when it is the last, or when there
+  /// is no such chunk.
+  static func read(
+    chunk index: Int, of chunker: RecordChunker, progress: ReadProgress?,
+    _ take: (XMLEvent) -> Bool, end: (Bool) -> Bool
+  ) -> Bool {
+    guard let chunk = chunker.chunk(index) else { return true }
+    let reader = chunker.reader(for: chunk)
+    var failed = false
+    while let event = reader.next() {
+      progress?.advance(to: chunk.offset + reader.bytesRead)
+      guard take(event) else { return true }
+      if case .failure = event {
+        failed = true
+        break
+      }
+    }
+    let last = failed || reader.readsToEndOfFile
+    _ = end(last)
+    return last
+  }
 }
 
 extension BatchEvaluator {
-  /// Batches of verdicts (128 each) a reading thread may have waiting.
-  /// Measured (release, 200k parcels, two alternating pairs of runs under
-  /// load): 4 in place of `BackgroundProducer`'s 8 took peak RSS from
-  /// 48.7–50.3 MB to 43.2–43.5 MB, at the same CPU time (18.7–21.8 s
-  /// user against 20.2–21.1 s).
-  static let queuedBatches = 4
+  /// Batches of verdicts (128 each) a reading thread may have waiting for
+  /// a chunk the writing thread has not reached: a whole chunk of 256 kB
+  /// (about 135 of `mujun sample`'s records, 1.9 kB each).
+  static let queuedBatches = 2
+
+  /// Chunks the reading threads may be ahead of the writing one
+  /// (``ChunkReaders``): about 1 MB of input. Measured (release, 200k
+  /// parcels, three rounds alternating, output in memory, 2026-12-06): 1 MB
+  /// chunks with 3 ahead and 4 batches, 256 kB with 4 and 2, 128 kB with 6
+  /// or 12 and 1 all kept 96–97% of the two cores busy (the two alternate
+  /// reading threads of before: 90%), in 2.5–3.2 s against 2.8–3.0 s;
+  /// peak RSS 51–53, 41–42, 37–40 MB against 47–48 MB.
+  static let chunkWindow = 4
 }
 
-/// Verdicts the writing thread has written, handed back in batches to the
-/// reading thread that made them, to be freed there
-/// (``BackgroundProducer/recycle(_:)``).
+/// Steps the writing thread is done with (verdicts written, blocks of
+/// lines), handed back in batches to the reading thread that made them, to
+/// be freed there (``BackgroundProducer/recycle(_:)``).
 struct Written {
-  private var verdicts: [BatchStep] = []
+  private var steps: [BatchStep] = []
 
-  mutating func add(_ verdict: consuming Verdict, from producer: BackgroundProducer<BatchStep>) {
-    if verdicts.isEmpty { verdicts.reserveCapacity(128) }
-    verdicts.append(.verdict(verdict, claim: nil))
-    if verdicts.count >= 128 { handBack(to: producer) }
+  mutating func add(_ step: consuming BatchStep, from producer: some StepRecycling) {
+    if steps.isEmpty { steps.reserveCapacity(128) }
+    steps.append(step)
+    if steps.count >= 128 { handBack(to: producer) }
   }
 
-  mutating func handBack(to producer: BackgroundProducer<BatchStep>) {
-    guard !verdicts.isEmpty else { return }
-    producer.recycle(verdicts)
-    verdicts = []
+  mutating func handBack(to producer: some StepRecycling) {
+    guard !steps.isEmpty else { return }
+    producer.recycle(steps)
+    steps = []
+  }
+}
+
+/// What takes steps back to the thread that made them.
+protocol StepRecycling {
+  func recycle(_ elements: [BatchStep])
+}
+
+extension BackgroundProducer: StepRecycling where Element == BatchStep {}
+extension ChunkReaders: StepRecycling where Element == BatchStep {}
+
+/// Where the writing thread is in the last block of lines it took: the
+/// verdict steps after a `.lines` step are its verdicts, in order.
+struct LineCursor {
+  private var block: RenderedBlock?
+  private var index = 0
+
+  mutating func start(_ block: RenderedBlock) {
+    self.block = block
+    index = 0
+  }
+
+  /// The next verdict's lines; nil when the block has none left (the
+  /// verdict was not rendered on its reading thread).
+  mutating func next() -> RenderedLines? {
+    guard let block, index < block.count else { return nil }
+    index += 1
+    return RenderedLines(block: block, index: index - 1)
+  }
+
+  /// The block, once its last verdict has been taken, for its memory to be
+  /// given back to its reading thread (``RenderedBlock/recycle()``).
+  mutating func takeFinished() -> RenderedBlock? {
+    guard let finished = block, index == finished.count else { return nil }
+    block = nil
+    return finished
   }
 }

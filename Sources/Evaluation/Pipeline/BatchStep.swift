@@ -10,6 +10,9 @@ enum BatchStep: Sendable {
   /// A record's verdict, with the id it claims (settled on the writing side,
   /// in input order).
   case verdict(Verdict, claim: IDClaim?)
+  /// The bytes of the verdicts that follow, in the run's outputs
+  /// (``VerdictRendering``): the next `block.count` verdicts are rendered.
+  case lines(RenderedBlock)
   /// The document broke off; the record it broke off in, rejected.
   case fatal(Diagnostic, partial: Verdict?)
   /// A reading thread of a split file is done with a chunk; `last`: nothing

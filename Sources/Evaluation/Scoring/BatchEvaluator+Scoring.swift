@@ -16,10 +16,25 @@ extension BatchEvaluator {
     _ reader: XMLRecordReader, reopen: () -> Result<XMLRecordReader, Diagnostic>,
     emit: (Verdict) throws(E) -> Void
   ) throws(E) -> BatchOutcome {
-    guard let scoring = evaluator.ruleSet.scoring else { return try run(reader, emit: emit) }
+    try run(reader, reopen: reopen, rendering: nil) { (verdict, _) throws(E) in try emit(verdict) }
+  }
+
+  /// Like ``run(_:reopen:emit:)``; in a run without scoring, each
+  /// verdict's bytes are made by `rendering` on the thread that made the
+  /// verdict (``VerdictRendering``) and come to `emit` with it. A verdict
+  /// that comes without them (a scored one, a duplicate id's rejection, a
+  /// record the document broke off in) is for `emit` to render.
+  public func run<E: Error>(
+    _ reader: XMLRecordReader, reopen: () -> Result<XMLRecordReader, Diagnostic>,
+    rendering: VerdictRendering?, emit: (Verdict, RenderedLines?) throws(E) -> Void
+  ) throws(E) -> BatchOutcome {
+    guard let scoring = evaluator.ruleSet.scoring else {
+      return try run(reader, scores: nil, rendering: rendering, emit: emit)
+    }
     let board = ScoringBoard(scoring: scoring, population: collectFigures(reader))
     switch reopen() {
-    case .success(let second): return try run(second, scores: board, emit: emit)
+    case .success(let second):
+      return try run(second, scores: board, rendering: nil, emit: emit)
     case .failure(let diagnostic):
       var outcome = BatchOutcome(file: reader.fileName)
       outcome.fatal = diagnostic

@@ -1,0 +1,62 @@
+extension BatchEvaluator {
+  /// `produce`, with each verdict rendered on the producing thread
+  /// (``VerdictRendering``): verdicts are held back in runs of up to
+  /// ``RenderedBlock/capacity``, and each run goes out as a `.lines` step
+  /// with their bytes followed by the verdicts themselves, in their order.
+  /// Any other step first sends the run held so far, so the order of all
+  /// steps is kept.
+  static func rendering(
+    _ produce: @escaping BackgroundProducer<BatchStep>.Produce, with rendering: VerdictRendering?
+  ) -> BackgroundProducer<BatchStep>.Produce {
+    guard let rendering else { return produce }
+    return { emit in
+      var held = HeldVerdicts(rendering)
+      var open = true
+      produce { step in
+        open = held.pass(step, to: emit)
+        return open
+      }
+      if open { _ = held.send(to: emit) }
+    }
+  }
+}
+
+/// The verdicts a reading thread holds back while their bytes are made
+/// (``BatchEvaluator/rendering(_:with:)``).
+struct HeldVerdicts {
+  let rendering: VerdictRendering
+  let pool: LineBufferPool
+  var block: RenderedBlock
+  var steps: [BatchStep] = []
+
+  init(_ rendering: VerdictRendering) {
+    self.rendering = rendering
+    pool = LineBufferPool(outputs: rendering.outputs)
+    block = RenderedBlock(outputs: rendering.outputs, pool: pool)
+    steps.reserveCapacity(RenderedBlock.capacity)
+  }
+
+  /// Holds a verdict back, sending the run held when it is full; sends the
+  /// run held and then any other step. False when the consumer has gone.
+  mutating func pass(_ step: BatchStep, to emit: (BatchStep) -> Bool) -> Bool {
+    guard case .verdict(let verdict, _) = step else { return send(to: emit) && emit(step) }
+    block.add(verdict, with: rendering)
+    steps.append(step)
+    return block.isFull ? send(to: emit) : true
+  }
+
+  /// Emits the block and the verdicts held, if any; false when the
+  /// consumer has gone.
+  mutating func send(to emit: (BatchStep) -> Bool) -> Bool {
+    guard !steps.isEmpty else { return true }
+    let sent = block
+    block = RenderedBlock(outputs: rendering.outputs, pool: pool)
+    guard emit(.lines(sent)) else { return false }
+    // Moved out, not copied: a copy is a retain here and a release later.
+    steps.reverse()
+    while let step = steps.popLast() {
+      guard emit(step) else { return false }
+    }
+    return true
+  }
+}

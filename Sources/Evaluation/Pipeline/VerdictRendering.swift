@@ -1,0 +1,94 @@
+/// What each verdict becomes in a run's output files (a JSON line, a CSV
+/// row), made on the reading thread that made the verdict, so that the
+/// writing thread only copies the bytes out.
+///
+/// Why: the writing thread takes the verdicts of both reading threads in
+/// input order; rendering them there made it about a third of the run's
+/// CPU time (`perf sched`, release, 200k parcels: 1.46 s of 4.80 s, the
+/// JSON lines 70% of it), so three busy threads shared the two cores and
+/// each waited on the others. See BENCHMARKS.md, session 7.
+///
+/// Only a run without population scoring renders this way: a score is
+/// attached in input order, on the writing thread. A verdict the writing
+/// thread changes (a parcel whose id an earlier record used) comes to
+/// `emit` without lines and is rendered there.
+public struct VerdictRendering: Sendable {
+  /// How many outputs there are: `render` appends to that many buffers.
+  public let outputs: Int
+  /// Appends `verdict`'s bytes for output `k` to `buffers[k]`.
+  public let render: @Sendable (_ verdict: Verdict, _ buffers: inout [[UInt8]]) -> Void
+
+  public init(
+    outputs: Int,
+    render: @escaping @Sendable (_ verdict: Verdict, _ buffers: inout [[UInt8]]) -> Void
+  ) {
+    self.outputs = outputs
+    self.render = render
+  }
+}
+
+/// One verdict's bytes for each output, as ``VerdictRendering`` made them.
+public struct RenderedLines {
+  let block: RenderedBlock
+  let index: Int
+
+  /// Calls `body` with the verdict's bytes for output `output`.
+  public func withBytes<Result>(
+    output: Int, _ body: (UnsafeRawBufferPointer) throws -> Result
+  ) rethrows -> Result {
+    try block.withBytes(of: index, output: output, body)
+  }
+}
+
+/// The bytes of a run of verdicts, for each output, back to back, made by
+/// one reading thread and then only read, by the writing thread.
+///
+/// `@unchecked Sendable`: it is filled by the thread that makes it before
+/// it is handed over (in a ``BatchStep``), and never changed after.
+final class RenderedBlock: @unchecked Sendable {
+  /// Verdicts a block holds: about 300 kB of JSON Lines at most (2.4 kB a
+  /// verdict, `mujun sample`), one batch of ``BackgroundProducer``.
+  static let capacity = 127
+
+  private let pool: LineBufferPool
+  /// The bytes of each output, and where each verdict's bytes end, output
+  /// by output: verdict `i`'s bytes for output `k` end at
+  /// `ends[i * outputs + k]`.
+  private var buffers: LineBufferPool.Buffers
+  private let outputs: Int
+  private(set) var count = 0
+
+  init(outputs: Int, pool: LineBufferPool) {
+    self.outputs = outputs
+    self.pool = pool
+    buffers = pool.take()
+  }
+
+  var isFull: Bool { count >= Self.capacity }
+
+  /// Renders `verdict` at the end of the block.
+  func add(_ verdict: Verdict, with rendering: VerdictRendering) {
+    rendering.render(verdict, &buffers.bytes)
+    for output in 0..<outputs { buffers.ends.append(buffers.bytes[output].count) }
+    count += 1
+  }
+
+  func withBytes<Result>(
+    of index: Int, output: Int, _ body: (UnsafeRawBufferPointer) throws -> Result
+  ) rethrows -> Result {
+    precondition(index < count && output < outputs)
+    let end = buffers.ends[index * outputs + output]
+    let start = index == 0 ? 0 : buffers.ends[(index - 1) * outputs + output]
+    return try buffers.bytes[output].withUnsafeBytes { all in
+      try body(UnsafeRawBufferPointer(rebasing: all[start..<end]))
+    }
+  }
+
+  /// Gives the block's memory back to the reading thread that made it,
+  /// once every line has been written; the block is empty after.
+  func recycle() {
+    count = 0
+    pool.put(buffers)
+    buffers = LineBufferPool.Buffers(bytes: [], ends: [])
+  }
+}
