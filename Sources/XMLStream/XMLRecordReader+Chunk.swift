@@ -46,15 +46,15 @@ extension XMLRecordReader {
   enum DirectStep {
     case record(ElementTable)
     case end
-    /// libxml2 reads the chunk from its start; the records handed out so
-    /// far are skipped.
+    /// libxml2 reads the rest of the chunk, from the end of the last record
+    /// handed out.
     case fallBack
   }
 
   /// The chunk's next record, read without libxml2 while the chunk is
-  /// plain (``FastRecordParser``). When the parser declines, the chunk is
-  /// read by libxml2 from its start, skipping the records already handed
-  /// out: they were well-formed, so libxml2 reads the same ones first.
+  /// plain (``FastRecordParser``). When the parser declines a record,
+  /// libxml2 reads the rest of the chunk, from the end of the record before
+  /// it, as it would a chunk cut there.
   func nextDirect() -> DirectStep {
     guard let plan = chunk, let shape = plan.shape, let at = direct,
       case .bytes(let bytes, offset: 0) = source
@@ -81,9 +81,16 @@ extension XMLRecordReader {
       readDirectly = true
       return .end
     case .declined:
+      // libxml2 reads on from the end of the last record read whole, as
+      // from the start of a chunk cut there: between records, in the root.
+      // (Measured, release, 10k parcels of `mujun sample` with 0.1% broken
+      // records, callgrind: 1,929 M instructions in all when it read the
+      // chunk again from its start, skipping the records handed out.)
       direct = nil
-      recordsRead = 0
-      bytesRead = 0
+      source = .bytes(bytes, offset: at.offset)
+      bytesRead = at.offset
+      declinedAt = (at.line, at.column)
+      recordsRead = recordsHandedOut
       return .fallBack
     }
   }
@@ -98,7 +105,7 @@ extension XMLRecordReader {
   func startChunk() -> Bool {
     guard let plan = chunk else { return false }
     prologue = plan.prologue
-    return startParser(prologue: plan.prologue, at: plan.start)
+    return startParser(prologue: plan.prologue, at: declinedAt ?? plan.start)
   }
 
   /// A new parser that has read `prologue` and is at `start` in the file
@@ -173,6 +180,7 @@ extension XMLRecordReader {
     bodyBytesPushed = 0
     recordsRead = 0
     bytesRead = 0
+    declinedAt = nil
     source = plan.rest
     var last = plan
     last.tail = nil

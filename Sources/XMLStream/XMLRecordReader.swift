@@ -46,14 +46,16 @@ public final class XMLRecordReader {
   /// Where a chunk read without libxml2 goes on (``nextDirect()``); nil
   /// when libxml2 reads it.
   var direct: (offset: Int, line: Int, column: Int)?
+  /// Where libxml2 starts in a chunk the direct reader declined: after
+  /// the last record it read whole; nil: at the chunk's start.
+  var declinedAt: (line: Int, column: Int)?
   /// True once a chunk was read to its end without libxml2.
   public internal(set) var readDirectly = false
   /// Records handed out by ``next()``, over every reading of the chunk.
   var recordsHandedOut = 0
   /// Records the current reading of the chunk has come to. A chunk read
-  /// again from its start (by libxml2 after the direct reader declined, or
-  /// to the end of the file after a wrong cut) comes to the records already
-  /// handed out first, and skips them.
+  /// again from its start (to the end of the file after a wrong cut) comes
+  /// to the records already handed out first, and skips them.
   var recordsRead = 0
   /// Bytes read from the input so far (of a chunk: from the chunk's start).
   public internal(set) var bytesRead = 0
