@@ -37,22 +37,26 @@ extension RuleSet {
     for sector: String, district: String, zone: ZoneLevel?, inputs: ExpressionInputs? = nil
   ) -> [BoundingRows] {
     let count = index.indicators.count
-    var minRow = [Int](repeating: -1, count: count)
-    var maxRow = [Int](repeating: -1, count: count)
-    forEachApplicable(sector: sector, district: district, zone: zone, inputs: inputs) { entry in
-      if entry.setsMin, minRow[entry.slot] < 0 { minRow[entry.slot] = entry.row }
-      if entry.setsMax, maxRow[entry.slot] < 0 { maxRow[entry.slot] = entry.row }
-      return true
+    // Each indicator's rows, on the stack: two arrays made per parcel were
+    // a third of the look-up's instructions (``ThresholdIndex/byPackedSector``).
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * count) { rows in
+      let (minRow, maxRow) = (rows.baseAddress!, rows.baseAddress! + count)
+      minRow.initialize(repeating: -1, count: 2 * count)
+      forEachApplicable(sector: sector, district: district, zone: zone, inputs: inputs) { entry in
+        if entry.setsMin, minRow[entry.slot] < 0 { minRow[entry.slot] = entry.row }
+        if entry.setsMax, maxRow[entry.slot] < 0 { maxRow[entry.slot] = entry.row }
+        return true
+      }
+      var found: [BoundingRows] = []
+      found.reserveCapacity(count)  // one allocation, not one per doubling
+      for slot in 0..<count where minRow[slot] >= 0 || maxRow[slot] >= 0 {
+        found.append(
+          BoundingRows(
+            indicator: index.indicators[slot], min: minRow[slot] >= 0 ? minRow[slot] : nil,
+            max: maxRow[slot] >= 0 ? maxRow[slot] : nil))
+      }
+      return found
     }
-    var found: [BoundingRows] = []
-    found.reserveCapacity(count)  // one allocation, not one per doubling
-    for slot in 0..<count where minRow[slot] >= 0 || maxRow[slot] >= 0 {
-      found.append(
-        BoundingRows(
-          indicator: index.indicators[slot], min: minRow[slot] >= 0 ? minRow[slot] : nil,
-          max: maxRow[slot] >= 0 ? maxRow[slot] : nil))
-    }
-    return found
   }
 
   /// The bounds of ``boundingRows(for:district:zone:inputs:)``.
@@ -89,14 +93,16 @@ extension RuleSet {
     _ body: (ThresholdIndex.Entry) -> Bool
   ) {
     var length = Swift.min(sector.utf8.count, index.longestSector)
+    let word = index.byPackedSector == nil ? 0 : ThresholdIndex.word(sector.utf8)
     while length > 0 {
-      if let entries = index.bySector[String(Substring(sector.utf8.prefix(length)))] {
-        for entry in entries
-        where entry.applies(district: district, zone: zone)
-          && (!entry.conditional || holds(rows[entry.row].condition, inputs))
-        {
-          guard body(entry) else { return }
-        }
+      let entries =
+        index.byPackedSector.map { $0[ThresholdIndex.packed(word, count: length)] }
+        ?? index.bySector[String(Substring(sector.utf8.prefix(length)))]
+      for entry in entries ?? []
+      where entry.applies(district: district, zone: zone)
+        && (!entry.conditional || holds(rows[entry.row].condition, inputs))
+      {
+        guard body(entry) else { return }
       }
       length -= 1
     }

@@ -152,7 +152,8 @@ struct EvaluateCommand: ParsableCommand {
         if !verdict.errors.isEmpty { display?.clear() }
         for error in verdict.errors { StandardError.write(error.description) }
         display?.record()
-        summary.add(verdict)
+        // Printed only when nothing else is written.
+        if sinks.isEmpty, html == nil { summary.add(verdict) }
         if templates != nil { report.add(verdict) }
         sinks.write(verdict, lines: lines)
       }

@@ -149,3 +149,34 @@ import XMLStream
     #expect(ruleSet.identity.lineage.map(\.id) == ["child", "base"])
   }
 }
+
+extension LookupTests {
+  /// Rows by hand (``RuleSet/init(identity:metadata:rows:scoring:expressions:)``):
+  /// plot-ratio minimums for C, C3981 and, with `long`, a sector code
+  /// longer than a loaded rule set may have (looked up by `String`, not by
+  /// packed bytes).
+  static func handBuilt(long: String?) -> RuleSet {
+    let at = SourceLocation(file: "r.xml", line: 1, column: 1)
+    let rows = [("C", 0.5), ("C3981", 1.0)] + (long.map { [($0, 2.0)] } ?? [])
+    return RuleSet(
+      identity: RuleSetIdentity(id: "r", version: "1", sha256: "abc", fileName: "r.xml"),
+      metadata: RuleSetMetadata(
+        title: "t", source: "s", classification: "GB/T 4754-2017", locale: "zh-CN"),
+      rows: rows.map { sector, min in
+        ThresholdRow(indicator: .plotRatio, sector: sector, min: min, location: at, ruleSetID: "r")
+      })
+  }
+
+  @Test(arguments: [nil, "C39810012"])
+  func theLongestMatchingPrefixWinsHoweverLongTheCodes(long: String?) {
+    let rules = Self.handBuilt(long: long)
+    func minimum(_ sector: String) -> Double? {
+      rules.bounds(for: sector, district: "510116", zone: nil)[.plotRatio]?.min?.value
+    }
+    #expect(minimum("C3981") == 1.0)
+    #expect(minimum("C39819999") == 1.0)
+    #expect(minimum("C398") == 0.5)
+    #expect(minimum("C39810012") == (long == nil ? 1.0 : 2.0))
+    #expect(minimum("D4411") == nil)
+  }
+}
