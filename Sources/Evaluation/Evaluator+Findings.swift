@@ -32,23 +32,26 @@ extension Evaluator {
   func finding(
     _ indicator: Indicator, _ reading: Reading, row index: Int, min: Double?, max: Double?
   ) -> Finding {
-    let texts = rowTexts[index]
-    let scope = texts.scope
-    let unit = texts.unit
+    // The row's texts and fields are read one by one, never copied whole:
+    // a copy of `RowTexts` or of the row retained, and then released,
+    // every string in it. (Measured, release, 200k parcels, `perf record`:
+    // retains in this function were 2.3% of a batch run's time.)
+    let scope = rowTexts[index].scope
+    let unit = rowTexts[index].unit
     // `the minimum 1 for sector C (cn-national-2008.xml:54)`
     let boundsInScope: String
     // ` meets the minimum 1 for sector C (cn-national-2008.xml:54)`
     let meetsBoundsInScope: String
     switch (min, max) {
     case (_?, _?):
-      boundsInScope = texts.rangeInScope
-      meetsBoundsInScope = texts.meetsRangeInScope
+      boundsInScope = rowTexts[index].rangeInScope
+      meetsBoundsInScope = rowTexts[index].meetsRangeInScope
     case (_?, nil):
-      boundsInScope = texts.minimumInScope
-      meetsBoundsInScope = texts.meetsMinimumInScope
+      boundsInScope = rowTexts[index].minimumInScope
+      meetsBoundsInScope = rowTexts[index].meetsMinimumInScope
     case (nil, _?):
-      boundsInScope = texts.maximumInScope
-      meetsBoundsInScope = texts.meetsMaximumInScope
+      boundsInScope = rowTexts[index].maximumInScope
+      meetsBoundsInScope = rowTexts[index].meetsMaximumInScope
     case (nil, nil):
       boundsInScope = "no bound " + scope
       meetsBoundsInScope = unit + " meets " + boundsInScope
@@ -81,10 +84,10 @@ extension Evaluator {
         message = .meets(subject: name, value: v, rest: meetsBoundsInScope)
       }
     }
-    let row = ruleSet.rows[index]
     return Finding(
       indicator: indicator, status: status, value: value, min: min, max: max,
-      rule: row.location, ruleSetID: row.ruleSetID, source: row.source, text: message)
+      rule: ruleSet.rows[index].location, ruleSetID: ruleSet.rows[index].ruleSetID,
+      source: ruleSet.rows[index].source, text: message)
   }
 }
 

@@ -44,7 +44,12 @@ public enum VerdictJSON {
     json.endObject()
     json.key("findings")
     json.beginArray()
-    for finding in verdict.findings { write(finding, to: &json) }
+    // Each finding is written where it lies, not copied out: a copy
+    // retained and released its strings (perf record, release, 200k
+    // parcels: 1.7% of a batch run's time).
+    verdict.findings.withUnsafeBufferPointer { findings in
+      for index in findings.indices { write(findings[index], to: &json) }
+    }
     for finding in verdict.customFindings { write(finding, to: &json) }
     if let contract = verdict.contract { writeClauseFindings(contract, to: &json) }
     json.endArray()

@@ -56,8 +56,9 @@ extension XMLRecordReader {
   /// libxml2 reads the rest of the chunk, from the end of the record before
   /// it, as it would a chunk cut there.
   func nextDirect() -> DirectStep {
-    guard let plan = chunk, let shape = plan.shape, let at = direct,
-      case .bytes(let bytes, offset: 0) = source
+    // The shape alone, not the whole plan: a copy of the plan retained its
+    // prologue, its source and more, for every record.
+    guard let shape = chunk?.shape, let at = direct, case .bytes(let bytes, offset: 0) = source
     else {
       direct = nil
       return .fallBack
