@@ -146,8 +146,11 @@ struct EvaluateCommand: ParsableCommand {
       let reopen = { () -> Result<XMLRecordReader, Diagnostic> in
         Result { () throws(Diagnostic) in try XMLRecordReader(path: file) }
       }
-      // The files' lines are made on the reading threads.
-      outcome = try batch.run(reader, reopen: reopen, rendering: sinks.rendering) {
+      // The files' lines are made on the reading threads; only the HTML
+      // report needs the verdicts whole after that (the summary table is
+      // printed only when there are no files).
+      let rendering = sinks.rendering(keepingVerdicts: templates != nil)
+      outcome = try batch.run(reader, reopen: reopen, rendering: rendering) {
         (verdict: Verdict, lines: RenderedLines?) throws(OutputError) in
         if !verdict.errors.isEmpty { display?.clear() }
         for error in verdict.errors { StandardError.write(error.description) }

@@ -22,20 +22,22 @@ final class VerdictSinks {
 
   /// The lines of each verdict, made on the thread that made the verdict:
   /// the JSON line (output 0) when there is a `--jsonl` file, then the CSV
-  /// row when there is a `--csv` file; nil when there is neither.
-  var rendering: VerdictRendering? {
+  /// row when there is a `--csv` file; nil when there is neither. Without
+  /// `keepingVerdicts` (nothing but the files needs them whole), verdicts
+  /// come to the run's `emit` reduced (``Verdict/reduced()``).
+  func rendering(keepingVerdicts keeps: Bool) -> VerdictRendering? {
     switch (jsonl != nil, csv != nil) {
     case (false, false): nil
     case (true, false):
-      VerdictRendering(outputs: 1) { verdict, buffers in
+      VerdictRendering(outputs: 1, keepsVerdicts: keeps) { verdict, buffers in
         VerdictJSON.appendLine(verdict, to: &buffers[0])
       }
     case (false, true):
-      VerdictRendering(outputs: 1) { verdict, buffers in
+      VerdictRendering(outputs: 1, keepsVerdicts: keeps) { verdict, buffers in
         buffers[0].append(contentsOf: VerdictCSV.row(verdict).utf8)
       }
     case (true, true):
-      VerdictRendering(outputs: 2) { verdict, buffers in
+      VerdictRendering(outputs: 2, keepsVerdicts: keeps) { verdict, buffers in
         VerdictJSON.appendLine(verdict, to: &buffers[0])
         buffers[1].append(contentsOf: VerdictCSV.row(verdict).utf8)
       }

@@ -129,3 +129,37 @@ func sampleBytes(_ name: String) throws -> [UInt8] {
     #expect(runs[2] == runs[0])
   }
 }
+
+extension ChunkedBatchTests {
+  @Test func verdictsRenderedWithoutBeingKeptComeReducedWithTheirWholeLines() throws {
+    // The sample has a duplicate id: its rejection is made on the writing
+    // thread, comes without lines, and whole.
+    let ruleSet = try RuleSetLoader().loadBundled(id: RuleSetLoader.defaultRuleSetID).get()
+    var batch = BatchEvaluator(evaluator: Evaluator(ruleSet: ruleSet, year: 2024))
+    batch.chunkSize = 2000
+    let bytes = try sampleBytes("chengdu-2024.xml")
+    var whole: [Verdict] = []
+    _ = batch.run(XMLRecordReader(bytes: bytes, fileName: "t.xml")) { whole.append($0) }
+    let reducing = VerdictRendering(outputs: 1, keepsVerdicts: false) { verdict, buffers in
+      buffers[0] += Array(String(describing: verdict).utf8)
+    }
+    var emitted: [(verdict: Verdict, line: String?)] = []
+    _ = batch.run(
+      XMLRecordReader(bytes: bytes, fileName: "t.xml"), scores: nil, rendering: reducing
+    ) { verdict, lines in
+      emitted.append((verdict, lines.map { text(of: $0, output: 0) }))
+    }
+    try #require(emitted.count == whole.count)
+    #expect(emitted.filter { $0.line == nil }.count == 1)
+    for (full, got) in zip(whole, emitted) {
+      if let line = got.line {
+        #expect(line == String(describing: full))
+        #expect(String(describing: got.verdict) == String(describing: full.reduced()))
+        #expect(got.verdict.findings.isEmpty && got.verdict.indicators.isEmpty)
+      } else {
+        #expect(String(describing: got.verdict) == String(describing: full))
+        #expect(full.errors.contains { $0.message.contains("duplicate parcel id") })
+      }
+    }
+  }
+}

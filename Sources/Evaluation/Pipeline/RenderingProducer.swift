@@ -39,9 +39,11 @@ struct HeldVerdicts {
   /// Holds a verdict back, sending the run held when it is full; sends the
   /// run held and then any other step. False when the consumer has gone.
   mutating func pass(_ step: BatchStep, to emit: (BatchStep) -> Bool) -> Bool {
-    guard case .verdict(let verdict, _) = step else { return send(to: emit) && emit(step) }
+    guard case .verdict(let verdict, let claim) = step else {
+      return send(to: emit) && emit(step)
+    }
     block.add(verdict, with: rendering)
-    steps.append(step)
+    steps.append(rendering.keepsVerdicts ? step : .verdict(verdict.reduced(), claim: claim))
     return block.isFull ? send(to: emit) : true
   }
 

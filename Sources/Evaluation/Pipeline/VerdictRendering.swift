@@ -15,15 +15,33 @@
 public struct VerdictRendering: Sendable {
   /// How many outputs there are: `render` appends to that many buffers.
   public let outputs: Int
+  /// False when `emit` needs no more of a rendered verdict than its lines
+  /// stand for: the verdict then comes to it ``Verdict/reduced()``, and
+  /// the whole of it is freed on the reading thread at once, while its
+  /// memory is still in that core's cache (rather than later, from the
+  /// writing thread's queue), and the queues hold less.
+  public let keepsVerdicts: Bool
   /// Appends `verdict`'s bytes for output `k` to `buffers[k]`.
   public let render: @Sendable (_ verdict: Verdict, _ buffers: inout [[UInt8]]) -> Void
 
   public init(
-    outputs: Int,
+    outputs: Int, keepsVerdicts: Bool = true,
     render: @escaping @Sendable (_ verdict: Verdict, _ buffers: inout [[UInt8]]) -> Void
   ) {
     self.outputs = outputs
+    self.keepsVerdicts = keepsVerdicts
     self.render = render
+  }
+}
+
+extension Verdict {
+  /// The verdict without what a file's line says of it: its id, status,
+  /// year, rule set, source location and errors only (what a run's counts
+  /// and its messages on standard error need).
+  public func reduced() -> Verdict {
+    Verdict(
+      parcel: parcel, status: status, year: year, ruleSet: ruleSet, location: location,
+      errors: errors)
   }
 }
 
