@@ -84,10 +84,12 @@ extension Evaluator {
         message = .meets(subject: name, value: v, rest: meetsBoundsInScope)
       }
     }
-    return Finding(
+    var finding = Finding(
       indicator: indicator, status: status, value: value, min: min, max: max,
       rule: ruleSet.rows[index].location, ruleSetID: ruleSet.rows[index].ruleSetID,
       source: ruleSet.rows[index].source, text: message)
+    finding.row = index
+    return finding
   }
 }
 

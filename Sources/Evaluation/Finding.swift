@@ -22,6 +22,12 @@ public struct Finding: Sendable, Hashable {
   public var source: String?
   /// The sentence, written out or as its parts.
   public var text: FindingText
+  /// The position, in the rule set's ``RuleSet/rows``, of the row the
+  /// finding cites (its `rule`, `ruleSetID` and `source`); nil for a
+  /// finding made otherwise. A hint for writers that render each row's
+  /// part once (``Evaluator/finding(_:_:row:min:max:)``); not part of the
+  /// finding's equality.
+  public internal(set) var row: Int?
   /// The sentence (made from its parts when it is held as such).
   public var message: String {
     get { text.text }

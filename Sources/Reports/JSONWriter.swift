@@ -205,6 +205,13 @@ public struct JSONWriter: ~Copyable {
     out.append(UInt8(ascii: "\""))
   }
 
+  /// Bytes another `JSONWriter` made: a value (after a key), or members of
+  /// an object, `"a":1,"b":2` (after a member, or first), copied as they are.
+  mutating func raw(_ bytes: [UInt8]) {
+    separate()
+    bytes.withUnsafeBufferPointer { out.append($0) }
+  }
+
   public mutating func bool(_ value: Bool) {
     separate()
     if value { out.append("true") } else { out.append("false") }

@@ -17,14 +17,20 @@ public enum VerdictJSON {
     return json.bytes
   }
 
-  /// Appends ``line(_:)``'s bytes to `bytes`.
-  public static func appendLine(_ verdict: Verdict, to bytes: inout [UInt8]) {
+  /// Appends ``line(_:)``'s bytes to `bytes`, copying what depends on the
+  /// rule set alone from `parts` when they are those of `verdict`'s.
+  public static func appendLine(
+    _ verdict: Verdict, to bytes: inout [UInt8], parts: VerdictJSONParts? = nil
+  ) {
     var json = JSONWriter(capacity: 4096)
-    write(line: verdict, to: &json)
+    write(line: verdict, to: &json, parts: parts)
     json.out.withBytes { bytes.append(contentsOf: $0) }
   }
 
-  static func write(line verdict: Verdict, to json: inout JSONWriter) {
+  static func write(
+    line verdict: Verdict, to json: inout JSONWriter, parts: VerdictJSONParts? = nil
+  ) {
+    let parts = parts?.belong(to: verdict) == true ? parts : nil
     json.beginObject()
     json.key("parcel")
     json.optional(verdict.parcel)
@@ -33,7 +39,7 @@ public enum VerdictJSON {
     json.key("year")
     json.optional(verdict.year)
     json.key("ruleSet")
-    write(verdict.ruleSet, to: &json)
+    if let parts { json.raw(parts.ruleSet) } else { write(verdict.ruleSet, to: &json) }
     json.key("indicators")
     json.beginObject()
     for entry in verdict.indicators {
@@ -48,7 +54,7 @@ public enum VerdictJSON {
     // retained and released its strings (perf record, release, 200k
     // parcels: 1.7% of a batch run's time).
     verdict.findings.withUnsafeBufferPointer { findings in
-      for index in findings.indices { write(findings[index], to: &json) }
+      for index in findings.indices { write(findings[index], to: &json, parts: parts) }
     }
     for finding in verdict.customFindings { write(finding, to: &json) }
     if let contract = verdict.contract { writeClauseFindings(contract, to: &json) }
@@ -151,7 +157,7 @@ public enum VerdictJSON {
     json.endObject()
   }
 
-  static func write(_ finding: Finding, to json: inout JSONWriter) {
+  static func write(_ finding: Finding, to json: inout JSONWriter, parts: VerdictJSONParts? = nil) {
     json.beginObject()
     json.key("indicator")
     json.string(caseOf: finding.indicator)
@@ -160,17 +166,28 @@ public enum VerdictJSON {
     writeMeasure(
       value: finding.value, min: finding.min, max: finding.max, unit: finding.indicator.unit,
       to: &json)
-    json.key("rule")
-    json.fileAndLine(finding.rule.file, finding.rule.line)
-    json.key("ruleSet")
-    json.string(finding.ruleSetID)
-    if let source = finding.source {
-      json.key("source")
-      json.string(source)
+    if let part = parts?.row(of: finding) {
+      json.raw(part)
+    } else {
+      writeRule(finding.rule, ruleSetID: finding.ruleSetID, source: finding.source, to: &json)
     }
     json.key("message")
     json.string(finding.text)
     json.endObject()
+  }
+
+  /// A finding's `rule`, `ruleSet` and `source` (when it has one).
+  static func writeRule(
+    _ rule: SourceLocation, ruleSetID: String, source: String?, to json: inout JSONWriter
+  ) {
+    json.key("rule")
+    json.fileAndLine(rule.file, rule.line)
+    json.key("ruleSet")
+    json.string(ruleSetID)
+    if let source {
+      json.key("source")
+      json.string(source)
+    }
   }
 
   static func write(_ diagnostic: Diagnostic, to json: inout JSONWriter) {

@@ -149,7 +149,7 @@ struct EvaluateCommand: ParsableCommand {
       // The files' lines are made on the reading threads; only the HTML
       // report needs the verdicts whole after that (the summary table is
       // printed only when there are no files).
-      let rendering = sinks.rendering(keepingVerdicts: templates != nil)
+      let rendering = sinks.rendering(keepingVerdicts: templates != nil, ruleSet: rules)
       outcome = try batch.run(reader, reopen: reopen, rendering: rendering) {
         (verdict: Verdict, lines: RenderedLines?) throws(OutputError) in
         if !verdict.errors.isEmpty { display?.clear() }

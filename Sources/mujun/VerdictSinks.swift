@@ -1,6 +1,7 @@
 import ArgumentParser
 import Evaluation
 import Reports
+import Rules
 
 /// The output files a run writes verdicts to.
 final class VerdictSinks {
@@ -25,12 +26,13 @@ final class VerdictSinks {
   /// row when there is a `--csv` file; nil when there is neither. Without
   /// `keepingVerdicts` (nothing but the files needs them whole), verdicts
   /// come to the run's `emit` reduced (``Verdict/reduced()``).
-  func rendering(keepingVerdicts keeps: Bool) -> VerdictRendering? {
-    switch (jsonl != nil, csv != nil) {
+  func rendering(keepingVerdicts keeps: Bool, ruleSet: RuleSet) -> VerdictRendering? {
+    let parts = VerdictJSONParts(ruleSet)
+    return switch (jsonl != nil, csv != nil) {
     case (false, false): nil
     case (true, false):
       VerdictRendering(outputs: 1, keepsVerdicts: keeps) { verdict, buffers in
-        VerdictJSON.appendLine(verdict, to: &buffers[0])
+        VerdictJSON.appendLine(verdict, to: &buffers[0], parts: parts)
       }
     case (false, true):
       VerdictRendering(outputs: 1, keepsVerdicts: keeps) { verdict, buffers in
@@ -38,7 +40,7 @@ final class VerdictSinks {
       }
     case (true, true):
       VerdictRendering(outputs: 2, keepsVerdicts: keeps) { verdict, buffers in
-        VerdictJSON.appendLine(verdict, to: &buffers[0])
+        VerdictJSON.appendLine(verdict, to: &buffers[0], parts: parts)
         buffers[1].append(contentsOf: VerdictCSV.row(verdict).utf8)
       }
     }

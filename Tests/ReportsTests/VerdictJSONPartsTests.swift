@@ -1,0 +1,59 @@
+import Evaluation
+import Foundation
+import Rules
+import Testing
+import XMLStream
+
+@testable import Reports
+
+@Suite struct VerdictJSONPartsTests {
+  static let root: String = {
+    let path = #filePath
+    guard let range = path.range(of: "/Tests/", options: .backwards) else { return "." }
+    return String(path[..<range.lowerBound])
+  }()
+
+  /// The verdicts of a sample file under the rule set at `rules` (a path
+  /// under Rules/), with the rule set.
+  static func verdicts(_ sample: String, rules: String) throws -> ([Verdict], RuleSet) {
+    let ruleSet = try RuleSetLoader().load(path: root + "/Rules/" + rules).get()
+    let batch = BatchEvaluator(evaluator: Evaluator(ruleSet: ruleSet, year: 2024))
+    var verdicts: [Verdict] = []
+    _ = batch.run(try XMLRecordReader(path: root + "/SampleParcels/" + sample)) {
+      verdicts.append($0)
+    }
+    return (verdicts, ruleSet)
+  }
+
+  static func line(_ verdict: Verdict, parts: VerdictJSONParts?) -> String {
+    var bytes: [UInt8] = []
+    VerdictJSON.appendLine(verdict, to: &bytes, parts: parts)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  @Test(arguments: ["cn-national-2008.xml", "chengdu-example.xml"])
+  func linesWrittenFromTheRuleSetsPartsAreTheSame(rules: String) throws {
+    let (verdicts, ruleSet) = try Self.verdicts("chengdu-2024.xml", rules: rules)
+    let parts = VerdictJSONParts(ruleSet)
+    // Findings that cite rows with a source and without one, and rejected
+    // verdicts without findings.
+    #expect(verdicts.contains { $0.findings.contains { $0.row != nil } })
+    #expect(verdicts.contains { $0.status == .rejected })
+    for verdict in verdicts {
+      #expect(Self.line(verdict, parts: parts) == VerdictJSON.line(verdict))
+    }
+  }
+
+  @Test func anotherRuleSetsPartsAreNotUsed() throws {
+    // Chengdu's rows are not national ones: with its parts, a national
+    // verdict is written from its own rule set, as without parts.
+    let (verdicts, _) = try Self.verdicts("chengdu-2024.xml", rules: "cn-national-2008.xml")
+    let (_, chengdu) = try Self.verdicts("chengdu-2024.xml", rules: "chengdu-example.xml")
+    let parts = VerdictJSONParts(chengdu)
+    for verdict in verdicts {
+      let line = Self.line(verdict, parts: parts)
+      #expect(line == VerdictJSON.line(verdict))
+      #expect(line.contains("\"ruleSet\":{\"id\":\"cn-national-2008\""))
+    }
+  }
+}
