@@ -97,7 +97,7 @@ let package = Package(
     ),
     .testTarget(
       name: "mujunTests",
-      dependencies: ["Evaluation", "Reports"],
+      dependencies: ["Evaluation", "Reports", "Rules", "XMLStream"],
       swiftSettings: swiftSettings
     ),
   ],

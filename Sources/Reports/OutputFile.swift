@@ -83,10 +83,18 @@ public final class OutputFile {
     if buffer.count >= 1 << 16 { flushBuffer() }
   }
 
-  /// Writes bytes as they are (UTF-8 text made elsewhere).
+  /// Writes bytes as they are (UTF-8 text made elsewhere); 64 kB or more
+  /// are handed to the stream at once, not copied into the buffer first.
   public func write(bytes: UnsafeRawBufferPointer) {
-    buffer.append(contentsOf: bytes)
-    if buffer.count >= 1 << 16 { flushBuffer() }
+    guard bytes.count >= 1 << 16 else {
+      buffer.append(contentsOf: bytes)
+      if buffer.count >= 1 << 16 { flushBuffer() }
+      return
+    }
+    flushBuffer()
+    _ = fwrite(bytes.baseAddress, 1, bytes.count, stream)
+    handedOver += bytes.count
+    if rename != nil, handedOver - writeBackAsked >= Self.writeBackStep { startWriteBack() }
   }
 
   /// Writes what is buffered and reports a failure to write (disk full).

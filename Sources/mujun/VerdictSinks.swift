@@ -48,19 +48,56 @@ final class VerdictSinks {
 
   /// Writes `verdict` to each file: the lines made by ``rendering`` when
   /// they come with it, else made here.
+  ///
+  /// Lines that follow each other in their block are held and written
+  /// together, straight from the block (one `fwrite` of a block's 300 kB,
+  /// not a copy of each line into the file's buffer), and always before
+  /// the block's last verdict returns (``RenderedLines/endsBlock``), when
+  /// the block's memory goes back to its reading thread.
   func write(_ verdict: Verdict, lines: RenderedLines?) {
-    guard let lines else { return write(verdict) }
-    if let jsonl { lines.withBytes(output: 0) { jsonl.write(bytes: $0) } }
-    if let csv { lines.withBytes(output: jsonl == nil ? 0 : 1) { csv.write(bytes: $0) } }
-  }
-
-  func write(_ verdict: Verdict) {
-    jsonl?.write(bytes: VerdictJSON.lineBytes(verdict))
-    csv?.write(VerdictCSV.row(verdict))
+    guard let lines else {
+      writeHeld()
+      jsonl?.write(bytes: VerdictJSON.lineBytes(verdict))
+      csv?.write(VerdictCSV.row(verdict))
+      return
+    }
+    if jsonl != nil { hold(lines, output: 0) }
+    if csv != nil { hold(lines, output: jsonl == nil ? 0 : 1) }
+    if lines.endsBlock { writeHeld() }
   }
 
   func close() throws(OutputError) {
+    writeHeld()
     try jsonl?.close()
     try csv?.close()
+  }
+
+  /// Lines held for output 0 and 1: a run of consecutive verdicts' lines
+  /// of one block, their first's lines (which keep the block), and where
+  /// the run's bytes lie in the block.
+  private var held: [(lines: RenderedLines, span: Range<Int>)?] = [nil, nil]
+
+  private func hold(_ lines: RenderedLines, output: Int) {
+    let span = lines.span(output: output)
+    if let run = held[output], run.lines.sharesBlock(with: lines),
+      run.span.upperBound == span.lowerBound
+    {
+      held[output]?.span = run.span.lowerBound..<span.upperBound
+      return
+    }
+    writeHeld(output)
+    held[output] = (lines, span)
+  }
+
+  private func writeHeld() {
+    writeHeld(0)
+    writeHeld(1)
+  }
+
+  private func writeHeld(_ output: Int) {
+    guard let run = held[output] else { return }
+    held[output] = nil
+    let file = output == 0 ? (jsonl ?? csv) : csv
+    run.lines.withBlockBytes(output: output, run.span) { file?.write(bytes: $0) }
   }
 }

@@ -1,5 +1,9 @@
+import Evaluation
 import Foundation
+import Reports
+import Rules
 import Testing
+import XMLStream
 
 /// `mujun evaluate` reading a file in chunks on two threads gives the same
 /// bytes, messages and exit status as reading it on one (`--chunk-size 0`),
@@ -114,5 +118,62 @@ import Testing
       result.standardError.contains(
         "reading goes on at the next <parcel>, line \(starts[100] + 2), column 3\n"))
     for size in [1, 20_000, 300_000] { try evaluateBothWays(file, chunkSize: size, in: dir) }
+  }
+}
+
+extension ChunkedEvaluateTests {
+  @Test func linesMadeOnTheReadingThreadsAreTheOnesTheWriterWouldMake() throws {
+    // `evaluate` makes each verdict's JSON line and CSV row on the thread
+    // that read it, and writes runs of them straight from there; here they
+    // are made again, in this process, one by one from each verdict, as
+    // the writing thread made them before. Records copied further on are
+    // rejected there as duplicate ids, in the middle of those runs.
+    let dir = try temporaryDirectory()
+    let file = dir + "/sample.xml"
+    _ = try mujun([
+      "sample", "--parcels", "3000", "--seed", "11", "--broken-share", "0.05", "--out", file,
+    ])
+    let lines = try String(contentsOfFile: file, encoding: .utf8)
+      .split(separator: "\n", omittingEmptySubsequences: false)
+    // Each record's lines, from its start tag to its end tag.
+    let starts = lines.indices.filter { lines[$0].hasPrefix("  <parcel ") }
+    func record(_ index: Int) -> ArraySlice<Substring> {
+      lines[starts[index]...].prefix { !$0.hasPrefix("  </parcel>") } + [
+        lines[starts[index]...]
+          .first { $0.hasPrefix("  </parcel>") }!
+      ]
+    }
+    // Record 10 after 1000, 11 after 1001, 2000 after 2500, 5 after 2998.
+    let copies = [1001: 10, 1002: 11, 2501: 2000, 2999: 5]
+    let startIndex = Dictionary(uniqueKeysWithValues: starts.enumerated().map { ($1, $0) })
+    var out: [Substring] = []
+    for index in lines.indices {
+      if let at = startIndex[index], let copied = copies[at] {
+        out += record(copied)
+      }
+      out.append(lines[index])
+    }
+    let text = out.joined(separator: "\n")
+    try text.write(toFile: file, atomically: true, encoding: .utf8)
+    let result = try mujun([
+      "evaluate", file, "--jsonl", dir + "/v.jsonl", "--csv", dir + "/v.csv", "--chunk-size",
+      "50000",
+    ])
+    #expect(result.status == 2)
+    let ruleSet = try RuleSetLoader().loadBundled(id: RuleSetLoader.defaultRuleSetID).get()
+    let batch = BatchEvaluator(evaluator: Evaluator(ruleSet: ruleSet))
+    var json = ""
+    var csv = VerdictCSV.head()
+    var duplicates = 0
+    _ = batch.run(try XMLRecordReader(path: file)) { verdict in
+      json += VerdictJSON.line(verdict)
+      csv += VerdictCSV.row(verdict)
+      if verdict.errors.contains(where: { $0.message.contains("duplicate parcel id") }) {
+        duplicates += 1
+      }
+    }
+    #expect(duplicates == 4)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/v.jsonl")) == Data(json.utf8))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/v.csv")) == Data(csv.utf8))
   }
 }

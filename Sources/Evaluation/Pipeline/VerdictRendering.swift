@@ -46,6 +46,11 @@ extension Verdict {
 }
 
 /// One verdict's bytes for each output, as ``VerdictRendering`` made them.
+///
+/// They lie in a block of the lines of consecutive verdicts, made by one
+/// reading thread, which gets the block's memory back once `emit` has
+/// returned for the block's last verdict (``endsBlock``): bytes held past
+/// that call must have been written by then.
 public struct RenderedLines {
   let block: RenderedBlock
   let index: Int
@@ -55,6 +60,24 @@ public struct RenderedLines {
     output: Int, _ body: (UnsafeRawBufferPointer) throws -> Result
   ) rethrows -> Result {
     try block.withBytes(of: index, output: output, body)
+  }
+
+  /// Where the verdict's bytes for `output` lie among its block's: the
+  /// next verdict's, in the same block, follow at once.
+  public func span(output: Int) -> Range<Int> { block.span(of: index, output: output) }
+
+  /// True when the verdict is the last of its block.
+  public var endsBlock: Bool { index == block.count - 1 }
+
+  /// True when both verdicts' lines lie in the same block.
+  public func sharesBlock(with other: RenderedLines) -> Bool { block === other.block }
+
+  /// Calls `body` with the block's bytes for `output` in `span` (spans of
+  /// its verdicts, joined).
+  public func withBlockBytes<Result>(
+    output: Int, _ span: Range<Int>, _ body: (UnsafeRawBufferPointer) throws -> Result
+  ) rethrows -> Result {
+    try block.withBytes(output: output, span, body)
   }
 }
 
@@ -94,11 +117,23 @@ final class RenderedBlock: @unchecked Sendable {
   func withBytes<Result>(
     of index: Int, output: Int, _ body: (UnsafeRawBufferPointer) throws -> Result
   ) rethrows -> Result {
+    try withBytes(output: output, span(of: index, output: output), body)
+  }
+
+  func span(of index: Int, output: Int) -> Range<Int> {
     precondition(index < count && output < outputs)
     let end = buffers.ends[index * outputs + output]
     let start = index == 0 ? 0 : buffers.ends[(index - 1) * outputs + output]
+    return start..<end
+  }
+
+  func withBytes<Result>(
+    output: Int, _ span: Range<Int>, _ body: (UnsafeRawBufferPointer) throws -> Result
+  ) rethrows -> Result {
+    // A recycled block has no bytes left: reading it stops here.
+    precondition(output < outputs && span.upperBound <= buffers.bytes[output].count)
     return try buffers.bytes[output].withUnsafeBytes { all in
-      try body(UnsafeRawBufferPointer(rebasing: all[start..<end]))
+      try body(UnsafeRawBufferPointer(rebasing: all[span]))
     }
   }
 
