@@ -64,7 +64,7 @@ struct ParcelIDSpill {
 
   /// Every entry in order, with its offset; the file is read in blocks of
   /// 1 MB (one read per entry made rehashing 1M ids take seconds).
-  func forEachEntry(_ body: (Int, String) -> Void) {
+  func forEachEntry(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
     let end = flushed + pending.count
     var offset = 0
     var block: [UInt8] = []
@@ -76,7 +76,9 @@ struct ParcelIDSpill {
         ? Int(Self.integer(block, at: within + 12, bytes: 4)) : nil
       if let length, within + Self.headerSize + length <= block.count {
         let idStart = within + Self.headerSize
-        body(offset, String(decoding: block[idStart..<(idStart + length)], as: UTF8.self))
+        block.withUnsafeBufferPointer { bytes in
+          body(offset, UnsafeBufferPointer(rebasing: bytes[idStart..<(idStart + length)]))
+        }
         offset += Self.headerSize + length
         continue
       }

@@ -20,14 +20,15 @@ public import XMLStream
 public struct ParcelIDTable {
   /// The file every location is in (a run reads one file).
   public let file: String
-  private let hash: @Sendable (String) -> UInt64
+  private let hash: @Sendable (UnsafeBufferPointer<UInt8>) -> UInt64
   private var spill: ParcelIDSpill
   private var slots: [UInt64]
   public private(set) var count = 0
 
   /// `hash` is replaceable for tests (a weak one makes every id collide).
   public init(
-    file: String, hash: @escaping @Sendable (String) -> UInt64 = ParcelIDTable.defaultHash
+    file: String,
+    hash: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> UInt64 = ParcelIDTable.defaultHash
   ) {
     self.file = file
     self.hash = hash
@@ -38,7 +39,9 @@ public struct ParcelIDTable {
   /// Claims `id` for `location` when no record used it before (nil), or
   /// gives where it was first used (and keeps that).
   public mutating func claim(_ id: String, at location: SourceLocation) -> SourceLocation? {
-    let hashed = hash(id)
+    let hashed =
+      id.utf8.withContiguousStorageIfAvailable(hash)
+      ?? Array(id.utf8).withUnsafeBufferPointer(hash)
     let bits = Self.fingerprint(hashed)
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hashed) & mask
@@ -105,9 +108,13 @@ public struct ParcelIDTable {
 
   /// FNV-1a over the id's UTF-8, then a 64-bit finaliser (splitmix64's) so
   /// that low and high bits both depend on every byte.
-  public static let defaultHash: @Sendable (String) -> UInt64 = { id in
+  ///
+  /// Over the bytes, not a `String`: growing the table at 1M ids made a
+  /// `String` of every id read back from the spill, and walking a
+  /// `String`'s UTF-8 view took some 20 instructions a byte.
+  public static let defaultHash: @Sendable (UnsafeBufferPointer<UInt8>) -> UInt64 = { id in
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in id.utf8 {
+    for byte in id {
       h ^= UInt64(byte)
       h = h &* 0x0000_0100_0000_01B3
     }
