@@ -12,14 +12,24 @@ public struct BatchOutcome: Sendable {
   public private(set) var fileErrors: [Diagnostic] = []
   public private(set) var moreFileErrors = 0
   public static let fileErrorLimit = 1000
-  /// Verdicts by status.
-  public var counts: [VerdictStatus: Int] = [:]
+  /// Verdicts by status (only those with any).
+  public var counts: [VerdictStatus: Int] {
+    var counts: [VerdictStatus: Int] = [:]
+    for (status, count) in zip(VerdictStatus.allCases, byStatus) where count > 0 {
+      counts[status] = count
+    }
+    return counts
+  }
+  /// The counts in ``VerdictStatus/allCases`` order: counted once a
+  /// verdict, a dictionary's hashing cost more than the rest of the
+  /// writing thread's work on a verdict but settling its id.
+  private var byStatus = [Int](repeating: 0, count: VerdictStatus.allCases.count)
 
   public init(file: String) {
     self.file = file
   }
 
-  public var total: Int { counts.values.reduce(0, +) }
+  public var total: Int { byStatus.reduce(0, +) }
 
   /// True when some input was rejected or could not be read: exit status 2.
   public var hadInputErrors: Bool {
@@ -33,6 +43,6 @@ public struct BatchOutcome: Sendable {
   }
 
   mutating func count(_ verdict: Verdict) {
-    counts[verdict.status, default: 0] += 1
+    byStatus[verdict.status.index] += 1
   }
 }

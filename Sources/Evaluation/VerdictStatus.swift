@@ -9,3 +9,15 @@ public enum VerdictStatus: String, Sendable, Hashable, CaseIterable {
   /// The record is invalid; `errors` says why.
   case rejected
 }
+
+extension VerdictStatus {
+  /// The status's position in ``allCases``.
+  var index: Int {
+    switch self {
+    case .compliant: 0
+    case .noncompliant: 1
+    case .incomplete: 2
+    case .rejected: 3
+    }
+  }
+}

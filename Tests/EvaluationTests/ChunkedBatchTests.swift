@@ -163,3 +163,19 @@ extension ChunkedBatchTests {
     }
   }
 }
+
+extension ChunkedBatchTests {
+  @Test func theOutcomeCountsEachStatusItsVerdictsHad() throws {
+    // Counted in an array by each status's position in `allCases`.
+    #expect(VerdictStatus.allCases.enumerated().allSatisfy { $1.index == $0 })
+    let ruleSet = try RuleSetLoader().loadBundled(id: RuleSetLoader.defaultRuleSetID).get()
+    let batch = BatchEvaluator(evaluator: Evaluator(ruleSet: ruleSet, year: 2024))
+    var statuses: [VerdictStatus: Int] = [:]
+    let outcome = batch.run(
+      XMLRecordReader(bytes: try sampleBytes("chengdu-2024.xml"), fileName: "t.xml")
+    ) { statuses[$0.status, default: 0] += 1 }
+    #expect(outcome.counts == statuses)
+    #expect(outcome.total == statuses.values.reduce(0, +))
+    #expect(statuses.count >= 3)
+  }
+}

@@ -1,4 +1,5 @@
 import Land
+import Rules
 import XMLStream
 
 extension BatchEvaluator {
@@ -34,6 +35,7 @@ extension BatchEvaluator {
     }
     var seen = ParcelIDTable(file: chunker.fileName)
     var ordinal = 0
+    let scoresLeftOut = scores == nil && evaluator.ruleSet.scoring != nil
     var rootChecked = false
     // The verdicts written, handed back to the thread that made them.
     var written = Written()
@@ -75,8 +77,15 @@ extension BatchEvaluator {
         continue
       case .rootProblem, .chunkEnd: continue  // not made here
       }
-      verdict.scoring = scores?.result(ordinal: ordinal, figures: verdict.pendingScoring)
-      verdict.pendingScoring = nil
+      // Only a scoring rule set's evaluator leaves figures pending; the
+      // verdicts of others are not touched (setting nil over nil was 0.4%
+      // of a run's instructions, callgrind, 10k parcels).
+      if let scores {
+        verdict.scoring = scores.result(ordinal: ordinal, figures: verdict.pendingScoring)
+        verdict.pendingScoring = nil
+      } else if scoresLeftOut {
+        verdict.pendingScoring = nil
+      }
       ordinal += 1
       outcome.count(verdict)
       try emit(verdict, rendered)
