@@ -292,6 +292,21 @@ struct FastRecordParser {
     let start = pos
     guard pos < bytes.count, Self.isNameStart(bytes[pos]) else { return nil }
     pos += 1
+    // Letters eight at a time (names here are mostly letters: `performance`,
+    // `valueAdded`), then byte by byte from the first byte that is not one.
+    // (Measured with callgrind, release, 10k parcels: BENCHMARKS.md,
+    // session 7.)
+    if let base = bytes.baseAddress {
+      while pos + 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self).littleEndian
+        let others = ~ScanWord.letters(word) & ScanWord.highBits
+        if others != 0 {
+          pos += others.trailingZeroBitCount / 8
+          break
+        }
+        pos += 8
+      }
+    }
     while pos < bytes.count, Self.isNameByte(bytes[pos]) { pos += 1 }
     guard pos - start <= Self.maxNameBytes else { return nil }
     return ElementTable.ByteSpan(start: start, count: pos - start)

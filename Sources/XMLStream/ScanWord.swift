@@ -68,6 +68,18 @@ enum ScanWord {
     ~((word & lowBits) &+ repeating(0x60)) & ~word & highBits
   }
 
+  /// Marks the ASCII letters, A-Z and a-z. With bit 5 set (0x20), the
+  /// upper-case ones are the lower-case ones, 0x61...0x7A. Of the low
+  /// seven bits plus 0x1F, the top bit is set from 0x61 on; plus 0x05,
+  /// from 0x7B on (at most 0x9E and 0x84: no carry out); a byte with its
+  /// own top bit set is no letter.
+  static func letters(_ word: UInt64) -> UInt64 {
+    let folded = word | repeating(0x20)
+    let fromA = (folded & lowBits) &+ repeating(0x1F)
+    let pastZ = (folded & lowBits) &+ repeating(0x05)
+    return fromA & ~pastZ & ~word & highBits
+  }
+
   /// Marks the `<` (0x3C) and `>` (0x3E): the two bytes that give 0x3E
   /// with bit 1 set.
   static func angleBrackets(_ word: UInt64) -> UInt64 {
