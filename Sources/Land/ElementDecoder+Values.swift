@@ -71,8 +71,12 @@ extension ElementDecoder {
   mutating func decimal(
     _ element: Int, _ source: ValueSource, required: Bool = false, positive: Bool = false
   ) -> Double? {
-    let expected = positive ? DecodingMessage.positiveDecimal : DecodingMessage.decimal
-    return parse(element, source, required: required, expected: expected) { bytes in
+    // The message is only looked at for a problem: made (and retained)
+    // then, not for every value.
+    parse(
+      element, source, required: required,
+      expected: positive ? DecodingMessage.positiveDecimal : DecodingMessage.decimal
+    ) { bytes in
       LexicalForm.decimal(bytes).flatMap { !positive || $0 > 0 ? $0 : nil }
     }
   }
@@ -81,8 +85,10 @@ extension ElementDecoder {
   mutating func wholeNumber(
     _ element: Int, _ name: StaticString, required: Bool = false, minimum: Int = 0
   ) -> Int? {
-    let expected = minimum >= 1 ? DecodingMessage.positiveWholeNumber : DecodingMessage.wholeNumber
-    return parse(element, .attribute(name), required: required, expected: expected) { bytes in
+    parse(
+      element, .attribute(name), required: required,
+      expected: minimum >= 1 ? DecodingMessage.positiveWholeNumber : DecodingMessage.wholeNumber
+    ) { bytes in
       LexicalForm.wholeNumber(bytes).flatMap { $0 >= minimum ? $0 : nil }
     }
   }
