@@ -94,13 +94,7 @@ public struct BatchEvaluator: Sendable {
         lines.start(block)
         continue
       case .verdict(let prepared, let claim):
-        rendered = lines.next()
-        if let replaced = settled(claim, seen: &seen) {
-          verdict = replaced
-          rendered = nil
-        } else {
-          verdict = prepared
-        }
+        (verdict, rendered) = settled(prepared, claim: claim, lines: &lines, seen: &seen)
       case .fatal(let diagnostic, let partial):
         outcome.fatal = diagnostic
         guard let partial else { return outcome }
@@ -217,6 +211,17 @@ public struct BatchEvaluator: Sendable {
   /// an earlier record used is rejected; the first user of an id keeps it.
   func settle(_ verdict: Verdict, claim: IDClaim?, seen: inout ParcelIDTable) -> Verdict {
     settled(claim, seen: &seen) ?? verdict
+  }
+
+  /// A verdict step on the writing thread: the verdict as settled, with
+  /// the lines its reading thread made for it; without lines when it was
+  /// replaced (they were made for the verdict it replaces).
+  func settled(
+    _ prepared: Verdict, claim: IDClaim?, lines: inout LineCursor, seen: inout ParcelIDTable
+  ) -> (Verdict, RenderedLines?) {
+    let rendered = lines.next()
+    if let replaced = settled(claim, seen: &seen) { return (replaced, nil) }
+    return (prepared, rendered)
   }
 
   /// The rejection that takes the place of a verdict claiming `claim`, when

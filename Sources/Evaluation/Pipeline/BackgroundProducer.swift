@@ -31,21 +31,9 @@ public final class BackgroundProducer<Element: Sendable> {
     channel = Channel(capacity: max(1, capacity))
     let start = Start(
       channel: channel, batchSize: max(1, batchSize), handOver: handOver, produce: produce)
-    let context = Unmanaged.passRetained(start).toOpaque()
-    var handle = pthread_t()
-    let status = pthread_create(
-      &handle, nil,
-      { raw in
-        guard let raw else { return nil }
-        Unmanaged<AnyStart>.fromOpaque(raw).takeRetainedValue().run()
-        return nil
-      }, context)
-    if status == 0 {
-      thread = handle
-    } else {
+    thread = start.startThread {
       // No thread to be had: produce everything here, now, unbounded.
       channel.unbound()
-      Unmanaged<AnyStart>.fromOpaque(context).takeRetainedValue().run()
     }
   }
 
@@ -128,6 +116,24 @@ public final class BackgroundProducer<Element: Sendable> {
 /// The thread's entry point, without the generic parameter C cannot carry.
 class AnyStart {
   func run() {}
+
+  /// Runs ``run()`` on a thread of its own, and returns the thread; when
+  /// no thread can be had, calls `instead` and runs it here, now (nil).
+  func startThread(otherwise instead: () -> Void) -> pthread_t? {
+    let context = Unmanaged.passRetained(self).toOpaque()
+    var handle = pthread_t()
+    let status = pthread_create(
+      &handle, nil,
+      { raw in
+        guard let raw else { return nil }
+        Unmanaged<AnyStart>.fromOpaque(raw).takeRetainedValue().run()
+        return nil
+      }, context)
+    if status == 0 { return handle }
+    instead()
+    Unmanaged<AnyStart>.fromOpaque(context).takeRetainedValue().run()
+    return nil
+  }
 }
 
 /// The batches between the two threads.
@@ -137,8 +143,7 @@ class AnyStart {
 /// over whole.
 final class Channel<Element>: @unchecked Sendable {
   private var capacity: Int
-  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-  private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+  private let monitor = Monitor()
   private var batches: [[Element]] = []
   /// Elements the consumer is done with, for the producer to drop.
   private var returned: [[Element]] = []
@@ -147,15 +152,6 @@ final class Channel<Element>: @unchecked Sendable {
 
   init(capacity: Int) {
     self.capacity = capacity
-    pthread_mutex_init(mutex, nil)
-    pthread_cond_init(changed, nil)
-  }
-
-  deinit {
-    pthread_cond_destroy(changed)
-    pthread_mutex_destroy(mutex)
-    mutex.deallocate()
-    changed.deallocate()
   }
 
   func unbound() {
@@ -166,20 +162,20 @@ final class Channel<Element>: @unchecked Sendable {
   /// what the consumer handed back (``recycle(_:)``) into `done`. False
   /// when the consumer has cancelled.
   func deliver(_ batch: [Element], takingBack done: inout [[Element]]) -> Bool {
-    pthread_mutex_lock(mutex)
-    defer { pthread_mutex_unlock(mutex) }
+    monitor.lock()
+    defer { monitor.unlock() }
     swap(&done, &returned)
-    while batches.count >= capacity && !cancelled { pthread_cond_wait(changed, mutex) }
+    while batches.count >= capacity && !cancelled { monitor.wait() }
     if cancelled { return false }
     if !batch.isEmpty { batches.append(batch) }
-    pthread_cond_broadcast(changed)
+    monitor.broadcast()
     return true
   }
 
   /// Consumer: elements it is done with, for the producer to drop.
   func recycle(_ elements: [Element]) {
-    pthread_mutex_lock(mutex)
-    defer { pthread_mutex_unlock(mutex) }
+    monitor.lock()
+    defer { monitor.unlock() }
     if !cancelled && !finished { returned.append(elements) }
   }
 
@@ -189,12 +185,12 @@ final class Channel<Element>: @unchecked Sendable {
 
   /// Consumer: the next batch, waiting for one; nil when there are no more.
   func take() -> [Element]? {
-    pthread_mutex_lock(mutex)
-    defer { pthread_mutex_unlock(mutex) }
-    while batches.isEmpty && !finished && !cancelled { pthread_cond_wait(changed, mutex) }
+    monitor.lock()
+    defer { monitor.unlock() }
+    while batches.isEmpty && !finished && !cancelled { monitor.wait() }
     if batches.isEmpty { return nil }
     let batch = batches.removeFirst()
-    pthread_cond_broadcast(changed)
+    monitor.broadcast()
     return batch
   }
 
@@ -206,9 +202,9 @@ final class Channel<Element>: @unchecked Sendable {
   }
 
   private func locked(_ body: () -> Void) {
-    pthread_mutex_lock(mutex)
+    monitor.lock()
     body()
-    pthread_cond_broadcast(changed)
-    pthread_mutex_unlock(mutex)
+    monitor.broadcast()
+    monitor.unlock()
   }
 }

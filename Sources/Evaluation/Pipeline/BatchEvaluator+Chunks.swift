@@ -61,13 +61,7 @@ extension BatchEvaluator {
         lines.start(block)
         continue
       case .verdict(let prepared, let claim):
-        rendered = lines.next()
-        if let replaced = settled(claim, seen: &seen) {
-          verdict = replaced
-          rendered = nil
-        } else {
-          verdict = prepared
-        }
+        (verdict, rendered) = settled(prepared, claim: claim, lines: &lines, seen: &seen)
       case .fatal(let diagnostic, let partial):
         outcome.fatal = diagnostic
         guard let partial else { return outcome }

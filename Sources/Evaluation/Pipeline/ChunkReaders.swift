@@ -42,22 +42,11 @@ final class ChunkReaders<Element: Sendable> {
     for reader in 0..<readers {
       let start = ChunkReaderStart(
         state: state, reader: reader, batchSize: max(1, batchSize), makeRead: makeRead)
-      let context = Unmanaged.passRetained(start).toOpaque()
-      var handle = pthread_t()
-      let status = pthread_create(
-        &handle, nil,
-        { raw in
-          guard let raw else { return nil }
-          Unmanaged<AnyStart>.fromOpaque(raw).takeRetainedValue().run()
-          return nil
-        }, context)
-      if status == 0 {
-        threads.append(handle)
-      } else {
+      let thread = start.startThread {
         // No thread to be had: this one reads everything, now, unbounded.
         state.unbound()
-        Unmanaged<AnyStart>.fromOpaque(context).takeRetainedValue().run()
       }
+      if let thread { threads.append(thread) }
     }
   }
 
@@ -143,8 +132,7 @@ private final class ChunkSlots<Element>: @unchecked Sendable {
 
   private var window: Int
   private var slotBatches: Int
-  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-  private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+  private let monitor = Monitor()
   /// The next chunk to be taken, and the chunk the consumer is at.
   private var claimed = 0
   private var consumed = 0
@@ -161,15 +149,6 @@ private final class ChunkSlots<Element>: @unchecked Sendable {
     self.slotBatches = slotBatches
     returned = Array(repeating: [], count: readers)
     running = readers
-    pthread_mutex_init(mutex, nil)
-    pthread_cond_init(changed, nil)
-  }
-
-  deinit {
-    pthread_cond_destroy(changed)
-    pthread_mutex_destroy(mutex)
-    mutex.deallocate()
-    changed.deallocate()
   }
 
   func unbound() {
@@ -276,8 +255,8 @@ private final class ChunkSlots<Element>: @unchecked Sendable {
     unlock()
   }
 
-  private func lock() { pthread_mutex_lock(mutex) }
-  private func unlock() { pthread_mutex_unlock(mutex) }
-  private func wait() { pthread_cond_wait(changed, mutex) }
-  private func broadcast() { pthread_cond_broadcast(changed) }
+  private func lock() { monitor.lock() }
+  private func unlock() { monitor.unlock() }
+  private func wait() { monitor.wait() }
+  private func broadcast() { monitor.broadcast() }
 }
