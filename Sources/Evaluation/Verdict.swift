@@ -46,6 +46,11 @@ public struct Verdict: Sendable {
     set { unique().ruleSet = newValue }
   }
 
+  /// Whether the verdict's rule set is `identity`, compared where it lies
+  /// (``ruleSet`` hands out a copy, counting a reference to each of its
+  /// strings).
+  public func isOf(_ identity: RuleSetIdentity) -> Bool { storage.ruleSet == identity }
+
   /// Where the record starts in the input.
   public var location: SourceLocation {
     get { storage.location }

@@ -205,11 +205,12 @@ public struct JSONWriter: ~Copyable {
     out.append(UInt8(ascii: "\""))
   }
 
-  /// Bytes another `JSONWriter` made: a value (after a key), or members of
-  /// an object, `"a":1,"b":2` (after a member, or first), copied as they are.
-  mutating func raw(_ bytes: [UInt8]) {
+  /// Bytes another `JSONWriter` made (`range` of `bytes`): a value (after
+  /// a key), or members of an object, `"a":1,"b":2` (after a member, or
+  /// first), copied as they are.
+  mutating func raw(_ bytes: [UInt8], _ range: Range<Int>) {
     separate()
-    bytes.withUnsafeBufferPointer { out.append($0) }
+    bytes.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[range])) }
   }
 
   public mutating func bool(_ value: Bool) {

@@ -14,35 +14,42 @@ public import Rules
 /// callgrind (release, 10k parcels, 2026-12-06): BENCHMARKS.md, session 7.
 public struct VerdictJSONParts: Sendable {
   let identity: RuleSetIdentity
-  /// `{"id":…,"version":…,"sha256":…}`
-  let ruleSet: [UInt8]
-  /// `"rule":"file:line","ruleSet":"id"` and `,"source":"…"` when the row
-  /// has one, by the row's position in ``RuleSet/rows``.
-  let rows: [[UInt8]]
+  /// `{"id":…,"version":…,"sha256":…}`, then each row's part: `"rule":
+  /// "file:line","ruleSet":"id"` and `,"source":"…"` when the row has one,
+  /// in one array, so that writing a part counts no reference to an array
+  /// of its own (both reading threads write from the same parts).
+  let bytes: [UInt8]
+  /// Where the `ruleSet` object lies in ``bytes``.
+  let ruleSet: Range<Int>
+  /// Where each row's part lies in ``bytes``, by the row's position in
+  /// ``RuleSet/rows``.
+  let rows: [Range<Int>]
 
   public init(_ ruleSet: RuleSet) {
     identity = ruleSet.identity
     var json = JSONWriter(capacity: 256)
     VerdictJSON.write(ruleSet.identity, to: &json)
-    self.ruleSet = json.bytes
+    var bytes = json.bytes
+    self.ruleSet = 0..<bytes.count
     rows = ruleSet.rows.map { row in
       var json = JSONWriter(capacity: 256)
       json.beginObject()
       VerdictJSON.writeRule(row.location, ruleSetID: row.ruleSetID, source: row.source, to: &json)
       json.endObject()
       // The members alone, without the braces.
-      return Array(json.bytes.dropFirst().dropLast())
+      let start = bytes.count
+      bytes += json.bytes.dropFirst().dropLast()
+      return start..<bytes.count
     }
+    self.bytes = bytes
   }
 
   /// True when the parts are those of the rule set `verdict` was made by.
-  func belong(to verdict: Verdict) -> Bool {
-    let other = verdict.ruleSet
-    return other.sha256 == identity.sha256 && other == identity
-  }
+  func belong(to verdict: Verdict) -> Bool { verdict.isOf(identity) }
 
-  /// The row part of `finding`, when it cites a row of this rule set.
-  func row(of finding: Finding) -> [UInt8]? {
+  /// Where the row part of `finding` lies, when it cites a row of this
+  /// rule set.
+  func row(of finding: Finding) -> Range<Int>? {
     guard let row = finding.row, rows.indices.contains(row) else { return nil }
     return rows[row]
   }

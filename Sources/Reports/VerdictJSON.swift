@@ -39,7 +39,7 @@ public enum VerdictJSON {
     json.key("year")
     json.optional(verdict.year)
     json.key("ruleSet")
-    if let parts { json.raw(parts.ruleSet) } else { write(verdict.ruleSet, to: &json) }
+    if let parts { json.raw(parts.bytes, parts.ruleSet) } else { write(verdict.ruleSet, to: &json) }
     json.key("indicators")
     json.beginObject()
     for entry in verdict.indicators {
@@ -166,8 +166,8 @@ public enum VerdictJSON {
     writeMeasure(
       value: finding.value, min: finding.min, max: finding.max, unit: finding.indicator.unit,
       to: &json)
-    if let part = parts?.row(of: finding) {
-      json.raw(part)
+    if let parts, let part = parts.row(of: finding) {
+      json.raw(parts.bytes, part)
     } else {
       writeRule(finding.rule, ruleSetID: finding.ruleSetID, source: finding.source, to: &json)
     }
