@@ -33,7 +33,7 @@ public struct BatchOutcome: Sendable {
 
   /// True when some input was rejected or could not be read: exit status 2.
   public var hadInputErrors: Bool {
-    fatal != nil || !fileErrors.isEmpty || (counts[.rejected] ?? 0) > 0
+    fatal != nil || !fileErrors.isEmpty || byStatus[VerdictStatus.rejected.index] > 0
   }
 
   mutating func add(fileErrors errors: [Diagnostic]) {

@@ -17,11 +17,12 @@ public import XMLStream
 public struct Verdict: Sendable {
   /// Parts are set whole (`set`, not `_modify`: with `_modify` the whole
   /// run took 3,563 M instructions, not 3,519 M). An array part appended
-  /// to in place is copied first. The batch sets `scoring` and
-  /// `pendingScoring` on a verdict whose box its step still shares, nil
-  /// over nil when the rule set does not score: skipping those saves a copy
-  /// of the box a parcel (callgrind, release, 10k parcels: 3,485 M
-  /// instructions in all to 3,462 M).
+  /// to in place is copied first. Setting `scoring`, `contract` or
+  /// `pendingScoring` to nil over nil changes nothing: that skip saved a
+  /// copy of the box a parcel when the batch set both scoring parts on
+  /// every verdict (callgrind, release, 10k parcels: 3,485 M instructions
+  /// in all to 3,462 M); it now sets them only when it scores
+  /// (``ScoreAttachment``).
   private var storage: Storage
 
   /// The parcel's id; nil only for a rejected record that has none.
@@ -50,6 +51,15 @@ public struct Verdict: Sendable {
   /// (``ruleSet`` hands out a copy, counting a reference to each of its
   /// strings).
   public func isOf(_ identity: RuleSetIdentity) -> Bool { storage.ruleSet == identity }
+
+  /// The verdict without what a file's line says of it: its id, status,
+  /// year, rule set, source location and errors only (what a run's counts
+  /// and its messages on standard error need; ``VerdictRendering``).
+  public func reduced() -> Verdict {
+    Verdict(
+      parcel: parcel, status: status, year: year, ruleSet: ruleSet, location: location,
+      errors: errors)
+  }
 
   /// Where the record starts in the input.
   public var location: SourceLocation {

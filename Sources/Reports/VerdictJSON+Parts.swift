@@ -1,4 +1,4 @@
-public import Evaluation
+import Evaluation
 public import Rules
 
 /// The parts of verdict lines that depend on the rule set alone, written

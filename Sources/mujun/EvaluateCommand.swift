@@ -150,8 +150,10 @@ struct EvaluateCommand: ParsableCommand {
       // report needs the verdicts whole after that (the summary table is
       // printed only when there are no files).
       let rendering = sinks.rendering(keepingVerdicts: templates != nil, ruleSet: rules)
-      outcome = try batch.run(reader, reopen: reopen, rendering: rendering) {
-        (verdict: Verdict, lines: RenderedLines?) throws(OutputError) in
+      // Nothing here fails: a file that cannot be written says so when it
+      // is closed.
+      outcome = batch.run(reader, reopen: reopen, rendering: rendering) {
+        (verdict: Verdict, lines: RenderedLines?) in
         if !verdict.errors.isEmpty { display?.clear() }
         for error in verdict.errors { StandardError.write(error.description) }
         display?.record()

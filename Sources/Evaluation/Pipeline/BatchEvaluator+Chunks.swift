@@ -1,5 +1,4 @@
 import Land
-import Rules
 import XMLStream
 
 extension BatchEvaluator {
@@ -34,8 +33,7 @@ extension BatchEvaluator {
       }
     }
     var seen = ParcelIDTable(file: chunker.fileName)
-    var ordinal = 0
-    let scoresLeftOut = scores == nil && evaluator.ruleSet.scoring != nil
+    var scoring = ScoreAttachment(scores, ruleSet: evaluator.ruleSet)
     var rootChecked = false
     // The verdicts written, handed back to the thread that made them.
     var written = Written()
@@ -71,16 +69,7 @@ extension BatchEvaluator {
         continue
       case .rootProblem, .chunkEnd: continue  // not made here
       }
-      // Only a scoring rule set's evaluator leaves figures pending; the
-      // verdicts of others are not touched (setting nil over nil was 0.4%
-      // of a run's instructions, callgrind, 10k parcels).
-      if let scores {
-        verdict.scoring = scores.result(ordinal: ordinal, figures: verdict.pendingScoring)
-        verdict.pendingScoring = nil
-      } else if scoresLeftOut {
-        verdict.pendingScoring = nil
-      }
-      ordinal += 1
+      scoring.attach(to: &verdict)
       outcome.count(verdict)
       try emit(verdict, rendered)
       if case .fatal = step { return outcome }
@@ -154,9 +143,10 @@ extension BatchEvaluator {
   static let chunkWindow = 4
 }
 
-/// Steps the writing thread is done with (verdicts written, blocks of
-/// lines), handed back in batches to the reading thread that made them, to
-/// be freed there (``BackgroundProducer/recycle(_:)``).
+/// The verdicts the writing thread has written, handed back in batches to
+/// the reading thread that made them, to be freed there
+/// (``BackgroundProducer/recycle(_:)``). (Blocks of lines go back to their
+/// thread's ``LineBufferPool``.)
 struct Written {
   private var steps: [BatchStep] = []
 

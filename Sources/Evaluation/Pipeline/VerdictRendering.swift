@@ -34,17 +34,6 @@ public struct VerdictRendering: Sendable {
   }
 }
 
-extension Verdict {
-  /// The verdict without what a file's line says of it: its id, status,
-  /// year, rule set, source location and errors only (what a run's counts
-  /// and its messages on standard error need).
-  public func reduced() -> Verdict {
-    Verdict(
-      parcel: parcel, status: status, year: year, ruleSet: ruleSet, location: location,
-      errors: errors)
-  }
-}
-
 /// One verdict's bytes for each output, as ``VerdictRendering`` made them.
 ///
 /// They lie in a block of the lines of consecutive verdicts, made by one
