@@ -84,12 +84,9 @@ extension Evaluator {
         message = .meets(subject: name, value: v, rest: meetsBoundsInScope)
       }
     }
-    var finding = Finding(
+    return Finding(
       indicator: indicator, status: status, value: value, min: min, max: max,
-      rule: ruleSet.rows[index].location, ruleSetID: ruleSet.rows[index].ruleSetID,
-      source: ruleSet.rows[index].source, text: message)
-    finding.row = index
-    return finding
+      citation: rowTexts[index].citation, text: message)
   }
 }
 
@@ -118,8 +115,11 @@ struct RowTexts: Sendable {
   var meetsMinimumInScope: String
   var meetsMaximumInScope: String
   var meetsRangeInScope: String
+  /// The row's place, rule set id and source, for every finding citing it.
+  var citation: FindingCitation
 
-  init(_ row: ThresholdRow) {
+  /// The texts of `row`, at `index` in its rule set's rows.
+  init(_ row: ThresholdRow, at index: Int) {
     let unit = RowText.unitSuffix(row.indicator.unit)
     scope = RowText.scope(of: row)
     self.unit = unit
@@ -132,6 +132,8 @@ struct RowTexts: Sendable {
     meetsMinimumInScope = unit + " meets " + minimumInScope
     meetsMaximumInScope = unit + " meets " + maximumInScope
     meetsRangeInScope = unit + " meets " + rangeInScope
+    citation = FindingCitation(
+      rule: row.location, ruleSetID: row.ruleSetID, source: row.source, row: index)
   }
 }
 

@@ -18,7 +18,7 @@ public struct Evaluator: Sendable {
     self.ruleSet = ruleSet
     self.year = year
     self.asOf = asOf
-    rowTexts = ruleSet.rows.map(RowTexts.init)
+    rowTexts = ruleSet.rows.enumerated().map { RowTexts($1, at: $0) }
   }
 
   /// The verdict for a parcel that decoded cleanly.

@@ -15,19 +15,34 @@ public struct Finding: Sendable, Hashable {
   public var min: Double?
   public var max: Double?
   /// Where the deciding row is: rule-set file name, line and column.
-  public var rule: SourceLocation
+  public var rule: SourceLocation {
+    get { citation.rule }
+    set {
+      citation = FindingCitation(rule: newValue, ruleSetID: ruleSetID, source: source, row: nil)
+    }
+  }
   /// The id of the rule set the row belongs to (a base may differ from the run's).
-  public var ruleSetID: String
+  public var ruleSetID: String {
+    get { citation.ruleSetID }
+    set { citation = FindingCitation(rule: rule, ruleSetID: newValue, source: source, row: nil) }
+  }
   /// The policy text the row transcribes, when the rule set names it.
-  public var source: String?
+  public var source: String? {
+    get { citation.source }
+    set { citation = FindingCitation(rule: rule, ruleSetID: ruleSetID, source: newValue, row: nil) }
+  }
   /// The sentence, written out or as its parts.
   public var text: FindingText
   /// The position, in the rule set's ``RuleSet/rows``, of the row the
   /// finding cites (its `rule`, `ruleSetID` and `source`); nil for a
-  /// finding made otherwise. A hint for writers that render each row's
-  /// part once (``Evaluator/finding(_:_:row:min:max:)``); not part of the
-  /// finding's equality.
-  public internal(set) var row: Int?
+  /// finding made otherwise, or whose citation was changed since. A hint
+  /// for writers that render each row's part once
+  /// (``Evaluator/finding(_:_:row:min:max:)``); not part of the finding's
+  /// equality.
+  public var row: Int? { citation.row }
+  /// The row's place, rule set id and source, shared by the findings that
+  /// cite the same row.
+  var citation: FindingCitation
   /// The sentence (made from its parts when it is held as such).
   public var message: String {
     get { text.text }
@@ -48,21 +63,31 @@ public struct Finding: Sendable, Hashable {
     indicator: Indicator, status: FindingStatus, value: Double?, min: Double?, max: Double?,
     rule: SourceLocation, ruleSetID: String, source: String?, text: FindingText
   ) {
+    self.init(
+      indicator: indicator, status: status, value: value, min: min, max: max,
+      citation: FindingCitation(rule: rule, ruleSetID: ruleSetID, source: source, row: nil),
+      text: text)
+  }
+
+  /// A finding citing `citation`, which other findings may share.
+  init(
+    indicator: Indicator, status: FindingStatus, value: Double?, min: Double?, max: Double?,
+    citation: FindingCitation, text: FindingText
+  ) {
     self.indicator = indicator
     self.status = status
     self.value = value
     self.min = min
     self.max = max
-    self.rule = rule
-    self.ruleSetID = ruleSetID
-    self.source = source
+    self.citation = citation
     self.text = text
   }
 
   public static func == (lhs: Finding, rhs: Finding) -> Bool {
     lhs.indicator == rhs.indicator && lhs.status == rhs.status && lhs.value == rhs.value
-      && lhs.min == rhs.min && lhs.max == rhs.max && lhs.rule == rhs.rule
-      && lhs.ruleSetID == rhs.ruleSetID && lhs.source == rhs.source
+      && lhs.min == rhs.min && lhs.max == rhs.max
+      && (lhs.citation === rhs.citation
+        || (lhs.rule == rhs.rule && lhs.ruleSetID == rhs.ruleSetID && lhs.source == rhs.source))
       && lhs.message == rhs.message
   }
 

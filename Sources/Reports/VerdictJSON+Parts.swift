@@ -12,7 +12,12 @@ public import Rules
 /// and every finding its row's file, line, id and source (about 60 Chinese
 /// characters of the rule's citation), each escaped again. Measured with
 /// callgrind (release, 10k parcels, 2026-12-06): BENCHMARKS.md, session 7.
-public struct VerdictJSONParts: Sendable {
+///
+/// A class, so that handing the parts to the writing of each finding counts
+/// one reference, not one for each of its three arrays and its identity
+/// (`perf record`, release, 200k parcels: copies of the struct it was took
+/// 0.5% of a batch run in `swift_retain`).
+public final class VerdictJSONParts: Sendable {
   let identity: RuleSetIdentity
   /// `{"id":…,"version":…,"sha256":…}`, then each row's part: `"rule":
   /// "file:line","ruleSet":"id"` and `,"source":"…"` when the row has one,

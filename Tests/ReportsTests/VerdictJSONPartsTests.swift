@@ -56,4 +56,26 @@ import XMLStream
       #expect(line.contains("\"ruleSet\":{\"id\":\"cn-national-2008\""))
     }
   }
+
+  @Test func aFindingWhoseCitationWasChangedIsWrittenAsChanged() throws {
+    // A finding that cites a row is written from the row's part; once its
+    // rule, rule set id or source is changed, from what it now says.
+    let (verdicts, ruleSet) = try Self.verdicts("chengdu-2024.xml", rules: "cn-national-2008.xml")
+    let parts = VerdictJSONParts(ruleSet)
+    let index = try #require(verdicts.firstIndex { !$0.findings.isEmpty })
+    var verdict = verdicts[index]
+    #expect(verdict.findings[0].row != nil)
+    verdict.findings[0].ruleSetID = "local-amendment"
+    verdict.findings[0].source = "区政府 2026 年 3 号文"
+    verdict.findings[0].rule = SourceLocation(file: "local.xml", line: 7, column: 3)
+    #expect(verdict.findings[0].row == nil)
+    let line = Self.line(verdict, parts: parts)
+    #expect(line == VerdictJSON.line(verdict))
+    #expect(
+      line.contains(
+        "\"rule\":\"local.xml:7\",\"ruleSet\":\"local-amendment\",\"source\":\"区政府 2026 年 3 号文\""))
+    // The verdict it was copied from still cites the row.
+    #expect(verdicts[index].findings[0].row != nil)
+    #expect(verdicts[index].findings[0].ruleSetID == "cn-national-2008")
+  }
 }
