@@ -63,6 +63,15 @@ struct JSONBytes: ~Copyable {
     count &+= bytes.count
   }
 
+  /// Appends a copy of bytes already written, at `range`.
+  mutating func appendCopy(of range: Range<Int>) {
+    precondition(range.lowerBound >= 0 && range.upperBound <= count, "a copy of bytes not written")
+    // Reserved first: it may move the bytes.
+    let next = reserve(range.count)
+    next.update(from: start + range.lowerBound, count: range.count)
+    count &+= range.count
+  }
+
   mutating func append(_ literal: StaticString) {
     literal.withUTF8Buffer { append($0) }
   }

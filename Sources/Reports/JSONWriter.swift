@@ -188,6 +188,22 @@ public struct JSONWriter: ~Copyable {
     if value.isFinite { out.appendNumber(value) } else { out.append("null") }
   }
 
+  /// ``number(_:)``, and where its bytes lie in ``bytes``, for
+  /// ``repeatValue(at:)``.
+  mutating func numberAt(_ value: Double) -> Range<Int> {
+    separate()
+    let start = out.count
+    if value.isFinite { out.appendNumber(value) } else { out.append("null") }
+    return start..<out.count
+  }
+
+  /// Writes again, as the next value, a value already written at `range`
+  /// (``numberAt(_:)``).
+  mutating func repeatValue(at range: Range<Int>) {
+    separate()
+    out.appendCopy(of: range)
+  }
+
   public mutating func integer(_ value: Int) {
     separate()
     out.appendInteger(value)

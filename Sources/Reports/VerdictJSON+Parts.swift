@@ -29,6 +29,17 @@ public final class VerdictJSONParts: Sendable {
   /// Where each row's part lies in ``bytes``, by the row's position in
   /// ``RuleSet/rows``.
   let rows: [Range<Int>]
+  /// Each row's bounds, and where `"min":…` and `"max":…` of them lie in
+  /// ``bytes`` (empty when the row does not set that bound), by the row's
+  /// position: numbers formatted once per run, not once per finding.
+  let bounds: [RowBounds]
+
+  struct RowBounds {
+    var min: Double?
+    var minPart: Range<Int>
+    var max: Double?
+    var maxPart: Range<Int>
+  }
 
   public init(_ ruleSet: RuleSet) {
     identity = ruleSet.identity
@@ -46,16 +57,51 @@ public final class VerdictJSONParts: Sendable {
       bytes += json.bytes.dropFirst().dropLast()
       return start..<bytes.count
     }
+    bounds = ruleSet.rows.map { row in
+      RowBounds(
+        min: row.min, minPart: Self.append("min", row.min, to: &bytes),
+        max: row.max, maxPart: Self.append("max", row.max, to: &bytes))
+    }
     self.bytes = bytes
+  }
+
+  /// Appends `"key":number` to `bytes` as the writer makes it, and says
+  /// where it lies; nothing when there is no number.
+  private static func append(_ key: StaticString, _ number: Double?, to bytes: inout [UInt8])
+    -> Range<Int>
+  {
+    guard let number else { return bytes.count..<bytes.count }
+    var json = JSONWriter(capacity: 64)
+    json.beginObject()
+    json.key(key)
+    json.number(number)
+    json.endObject()
+    let start = bytes.count
+    bytes += json.bytes.dropFirst().dropLast()
+    return start..<bytes.count
   }
 
   /// True when the parts are those of the rule set `verdict` was made by.
   func belong(to verdict: Verdict) -> Bool { verdict.isOf(identity) }
 
-  /// Where the row part of `finding` lies, when it cites a row of this
-  /// rule set.
-  func row(of finding: Finding) -> Range<Int>? {
+  /// The position of the row `finding` cites, when it cites a row of this
+  /// rule set; its part is at ``rows`` there.
+  func row(of finding: Finding) -> Int? {
     guard let row = finding.row, rows.indices.contains(row) else { return nil }
-    return rows[row]
+    return row
+  }
+
+  /// Where `"min":…` of the row at `row` lies, when the row's minimum is
+  /// `min`, bit for bit.
+  func min(ofRow row: Int, _ min: Double) -> Range<Int>? {
+    guard let own = bounds[row].min, own.bitPattern == min.bitPattern else { return nil }
+    return bounds[row].minPart
+  }
+
+  /// Where `"max":…` of the row at `row` lies, when the row's maximum is
+  /// `max`, bit for bit.
+  func max(ofRow row: Int, _ max: Double) -> Range<Int>? {
+    guard let own = bounds[row].max, own.bitPattern == max.bitPattern else { return nil }
+    return bounds[row].maxPart
   }
 }

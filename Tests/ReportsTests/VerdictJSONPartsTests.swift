@@ -1,5 +1,6 @@
 import Evaluation
 import Foundation
+import Land
 import Rules
 import Testing
 import XMLStream
@@ -77,5 +78,29 @@ import XMLStream
     // The verdict it was copied from still cites the row.
     #expect(verdicts[index].findings[0].row != nil)
     #expect(verdicts[index].findings[0].ruleSetID == "cn-national-2008")
+  }
+
+  @Test func aFindingsOwnNumbersAreWrittenWhenTheyAreNotTheLinesOrTheRows() throws {
+    // A finding's value is copied from the line's indicators, and its
+    // bounds from its row's part, only when they are the same doubles.
+    let (verdicts, ruleSet) = try Self.verdicts("chengdu-2024.xml", rules: "cn-national-2008.xml")
+    let parts = VerdictJSONParts(ruleSet)
+    let index = try #require(
+      verdicts.firstIndex { $0.findings.contains { $0.min != nil && $0.value != nil } })
+    var verdict = verdicts[index]
+    let at = try #require(verdict.findings.firstIndex { $0.min != nil && $0.value != nil })
+    let indicator = verdict.findings[at].indicator
+    let original = try #require(verdict.findings[at].value)
+    // The line's indicator keeps its value; the finding says otherwise.
+    verdict.findings[at].value = 12.5
+    verdict.findings[at].min = 0.25
+    let line = Self.line(verdict, parts: parts)
+    #expect(line == VerdictJSON.line(verdict))
+    #expect(line.contains("\"value\":12.5,\"min\":0.25,"))
+    #expect(line.contains("\"\(indicator.rawValue)\":\(JSONWriter.format(original))"))
+    // No finding's value is copied from another indicator's.
+    verdict.findings[at].value =
+      verdict.indicators.first { $0.indicator != indicator }?.reading.value
+    #expect(Self.line(verdict, parts: parts) == VerdictJSON.line(verdict))
   }
 }
