@@ -52,7 +52,7 @@ public final class BackgroundProducer<Element: Sendable> {
     if let element = current.popLast() { return element }
     guard let batch = channel.take() else { return nil }
     current = batch
-    current.reverse()
+    current.reverseByMoving()
     return current.popLast()
   }
 

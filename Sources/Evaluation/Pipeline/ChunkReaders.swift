@@ -24,7 +24,7 @@ final class ChunkReaders<Element: Sendable> {
   /// Reads chunk `index`, calling `emit` with each element (false: stop);
   /// true when it is the last chunk (the file ends in it, or there is none
   /// such). Each thread makes its own from `makeRead`, once.
-  typealias Read = (_ index: Int, _ emit: (Element) -> Bool) -> Bool
+  typealias Read = (_ index: Int, _ emit: (consuming Element) -> Bool) -> Bool
 
   private let state: ChunkSlots<Element>
   private var threads: [pthread_t] = []
@@ -61,7 +61,7 @@ final class ChunkReaders<Element: Sendable> {
     if let element = current.popLast() { return element }
     guard let (batch, reader) = state.take() else { return nil }
     current = batch
-    current.reverse()
+    current.reverseByMoving()
     currentReader = reader
     return current.popLast()
   }

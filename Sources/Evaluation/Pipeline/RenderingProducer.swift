@@ -55,7 +55,7 @@ struct HeldVerdicts {
     block = RenderedBlock(outputs: rendering.outputs, pool: pool)
     guard emit(.lines(sent)) else { return false }
     // Moved out, not copied: a copy is a retain here and a release later.
-    steps.reverse()
+    steps.reverseByMoving()
     while let step = steps.popLast() {
       guard emit(step) else { return false }
     }
