@@ -24,7 +24,7 @@ extension ElementDecoder {
     let found: Found<Value>
     switch source {
     case .attribute(let name):
-      if let attribute = table.attribute(element, name, from: &attributeHint) {
+      if let attribute = find(element, name) {
         let raw = table.valueBytes(attribute).trimmingXMLWhitespace()
         found = parse(raw).map { .value($0) } ?? .invalid(String(decoding: raw, as: UTF8.self))
       } else {
@@ -135,15 +135,24 @@ extension ElementDecoder {
   }
 
   /// True when the element has the attribute (no `String` is made).
-  func hasAttribute(_ element: Int, _ name: StaticString) -> Bool {
-    table.attribute(element, name) != nil
+  mutating func hasAttribute(_ element: Int, _ name: StaticString) -> Bool {
+    find(element, name) != nil
   }
 
   /// The attribute's value, trimmed; nil when the element has no such
   /// attribute.
-  func attribute(_ element: Int, _ name: StaticString) -> String? {
-    table.attribute(element, name).map { attribute in
+  mutating func attribute(_ element: Int, _ name: StaticString) -> String? {
+    find(element, name).map { attribute in
       String(decoding: table.valueBytes(attribute).trimmingXMLWhitespace(), as: UTF8.self)
+    }
+  }
+
+  /// The element's attribute named `name`: as `open` matched it when it
+  /// can tell (``OpenedAttributes``), else from the table.
+  private mutating func find(_ element: Int, _ name: StaticString) -> Int? {
+    switch opened.attribute(element, name) {
+    case .some(let known): known
+    case nil: table.attribute(element, name, from: &attributeHint)
     }
   }
 }
