@@ -25,12 +25,15 @@ extension BatchEvaluator {
 /// (``BatchEvaluator/rendering(_:with:)``).
 struct HeldVerdicts {
   let rendering: VerdictRendering
+  /// This thread's render (``VerdictRendering/makeRender``).
+  let render: VerdictRendering.Render
   let pool: LineBufferPool
   var block: RenderedBlock
   var steps: [BatchStep] = []
 
   init(_ rendering: VerdictRendering) {
     self.rendering = rendering
+    render = rendering.makeRender()
     pool = LineBufferPool(outputs: rendering.outputs)
     block = RenderedBlock(outputs: rendering.outputs, pool: pool)
     steps.reserveCapacity(RenderedBlock.capacity)
@@ -42,7 +45,7 @@ struct HeldVerdicts {
     guard case .verdict(let verdict, let claim) = step else {
       return send(to: emit) && emit(step)
     }
-    block.add(verdict, with: rendering)
+    block.add(verdict, with: render)
     steps.append(rendering.keepsVerdicts ? step : .verdict(verdict.reduced(), claim: claim))
     return block.isFull ? send(to: emit) : true
   }

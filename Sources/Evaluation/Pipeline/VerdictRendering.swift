@@ -22,15 +22,27 @@ public struct VerdictRendering: Sendable {
   /// writing thread's queue), and the queues hold less.
   public let keepsVerdicts: Bool
   /// Appends `verdict`'s bytes for output `k` to `buffers[k]`.
-  public let render: @Sendable (_ verdict: Verdict, _ buffers: inout [[UInt8]]) -> Void
+  public typealias Render = @Sendable (_ verdict: Verdict, _ buffers: inout [[UInt8]]) -> Void
 
+  /// A ``Render`` for one thread; each reading thread asks for its own.
+  public let makeRender: @Sendable () -> Render
+
+  /// Renders every verdict, on any thread, with `render`.
+  public init(outputs: Int, keepsVerdicts: Bool = true, render: @escaping Render) {
+    self.init(outputs: outputs, keepsVerdicts: keepsVerdicts) { render }
+  }
+
+  /// Renders the verdicts of each reading thread with a ``Render`` that
+  /// `makeRender` makes for that thread, once: what it holds (the parts of
+  /// lines that depend on the rule set alone, say) is then the thread's
+  /// own memory, whose reference counts no other thread touches.
   public init(
     outputs: Int, keepsVerdicts: Bool = true,
-    render: @escaping @Sendable (_ verdict: Verdict, _ buffers: inout [[UInt8]]) -> Void
+    renderPerThread makeRender: @escaping @Sendable () -> Render
   ) {
     self.outputs = outputs
     self.keepsVerdicts = keepsVerdicts
-    self.render = render
+    self.makeRender = makeRender
   }
 }
 
@@ -97,8 +109,8 @@ final class RenderedBlock: @unchecked Sendable {
   var isFull: Bool { count >= Self.capacity }
 
   /// Renders `verdict` at the end of the block.
-  func add(_ verdict: Verdict, with rendering: VerdictRendering) {
-    rendering.render(verdict, &buffers.bytes)
+  func add(_ verdict: Verdict, with render: VerdictRendering.Render) {
+    render(verdict, &buffers.bytes)
     for output in 0..<outputs { buffers.ends.append(buffers.bytes[output].count) }
     count += 1
   }
