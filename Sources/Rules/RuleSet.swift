@@ -7,9 +7,9 @@ public struct RuleSet: Sendable {
   /// The rows in force on ``date``: this rule set's own rows in document
   /// order, then those of its base that no own row replaces (same
   /// ``ThresholdKey``), and so on down the chain of bases.
-  public let rows: [ThresholdRow]
+  public private(set) var rows: [ThresholdRow]
   /// The rows grouped for lookup, most specific first.
-  let index: ThresholdIndex
+  private(set) var index: ThresholdIndex
   /// How parcels are scored and classed: this rule set's `<scoring>`, else
   /// its base's; nil when none in the chain scores.
   public let scoring: Scoring?
@@ -58,6 +58,18 @@ public struct RuleSet: Sendable {
       !expressions.isEmpty || allRows.contains { $0.condition != nil }
       || (scoring?.schemes.contains { $0.condition != nil } ?? false)
     self.index = ThresholdIndex(rows: rows, lineage: identity.lineage.map(\.id))
+  }
+
+  /// The same rule set with its rows' array and its look-up tables made
+  /// anew, for a thread to evaluate with alone: each look-up and each
+  /// finding counts references to them, and counts made by two threads on
+  /// the same memory move it between the cores. (Measured, release, 200k
+  /// parcels, alternating: BENCHMARKS.md, session 8.)
+  public func copyForOneThread() -> RuleSet {
+    var copy = self
+    copy.rows = rows.map { $0 }
+    copy.index = ThresholdIndex(rows: copy.rows, lineage: identity.lineage.map(\.id))
+    return copy
   }
 
   public var id: String { identity.id }

@@ -180,3 +180,32 @@ extension LookupTests {
     #expect(minimum("D4411") == nil)
   }
 }
+
+/// A copy made for one thread looks rows up as the rule set it was made
+/// from, with rows and tables of its own.
+@Suite struct CopyForOneThreadTests {
+  @Test(arguments: ["cn-national-2008", "chengdu-example"])
+  func aCopyFindsTheSameRows(id: String) throws {
+    let ruleSet = try RuleSetLoader().loadBundled(id: id).get()
+    let copy = ruleSet.copyForOneThread()
+    #expect(copy.rows == ruleSet.rows)
+    #expect(copy.identity == ruleSet.identity)
+    copy.rows.withUnsafeBufferPointer { own in
+      ruleSet.rows.withUnsafeBufferPointer { shared in
+        #expect(own.baseAddress != shared.baseAddress)
+      }
+    }
+    let sectors = ["C2927", "C2911", "C3971", "C13", "C", "D4411", "X", ""]
+    let districts = ["510116", "510114", "510100", "330000"]
+    for sector in sectors {
+      for district in districts {
+        for zone in [nil, ZoneLevel.national, .provincial] {
+          let mine = copy.boundingRows(for: sector, district: district, zone: zone, inputs: nil)
+          let theirs = ruleSet.boundingRows(
+            for: sector, district: district, zone: zone, inputs: nil)
+          #expect(mine == theirs, "\(sector) \(district) \(String(describing: zone))")
+        }
+      }
+    }
+  }
+}
