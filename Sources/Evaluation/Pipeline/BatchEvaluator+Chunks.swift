@@ -23,11 +23,12 @@ extension BatchEvaluator {
       readers: 2, window: Self.chunkWindow, slotBatches: Self.queuedBatches
     ) {
       var held = rendering.map(HeldVerdicts.init)
-      // An evaluator of this thread's own: its rows' texts and citations,
-      // which every finding counts a reference to, are then this thread's
-      // memory alone, not moved between the cores at each count.
-      // (Measured, release, 200k parcels, 12 rounds alternating: median
-      // wall 2.26 s → 2.19 s and 2.61 s → 2.52 s, CPU −4%.)
+      // An evaluator, and a copy of the rule set, of this thread's own: its
+      // rows' texts and citations, which every finding counts a reference
+      // to, and the look-up tables, which every parcel does, are then this
+      // thread's memory alone, not moved between the cores at each count.
+      // (Measured, release, 200k parcels, rounds alternating: faster in 9
+      // of 12, median ratio 0.95; BENCHMARKS.md, session 8.)
       let evaluator = Evaluator(
         ruleSet: evaluator.ruleSet.copyForOneThread(), year: evaluator.year, asOf: evaluator.asOf)
       return { index, emit in

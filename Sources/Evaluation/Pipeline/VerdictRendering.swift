@@ -29,7 +29,7 @@ public struct VerdictRendering: Sendable {
 
   /// Renders every verdict, on any thread, with `render`.
   public init(outputs: Int, keepsVerdicts: Bool = true, render: @escaping Render) {
-    self.init(outputs: outputs, keepsVerdicts: keepsVerdicts) { render }
+    self.init(outputs: outputs, keepsVerdicts: keepsVerdicts, renderPerThread: { render })
   }
 
   /// Renders the verdicts of each reading thread with a ``Render`` that
