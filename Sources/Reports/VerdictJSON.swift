@@ -198,20 +198,10 @@ public enum VerdictJSON {
       json.null()
     }
     if let min = finding.min {
-      if let part = parts.min(ofRow: row, min) {
-        json.raw(parts.bytes, part)
-      } else {
-        json.key("min")
-        json.number(min)
-      }
+      writeBound("min", min, copying: parts.min(ofRow: row, min), of: parts, to: &json)
     }
     if let max = finding.max {
-      if let part = parts.max(ofRow: row, max) {
-        json.raw(parts.bytes, part)
-      } else {
-        json.key("max")
-        json.number(max)
-      }
+      writeBound("max", max, copying: parts.max(ofRow: row, max), of: parts, to: &json)
     }
     json.key("unit")
     json.string(caseOf: finding.indicator.unit)
@@ -219,6 +209,19 @@ public enum VerdictJSON {
     json.key("message")
     json.string(finding.text)
     json.endObject()
+  }
+
+  /// `"key":value`, copied from `parts` at `part` when there is one.
+  private static func writeBound(
+    _ key: StaticString, _ value: Double, copying part: Range<Int>?, of parts: VerdictJSONParts,
+    to json: inout JSONWriter
+  ) {
+    if let part {
+      json.raw(parts.bytes, part)
+    } else {
+      json.key(key)
+      json.number(value)
+    }
   }
 
   /// A finding's `rule`, `ruleSet` and `source` (when it has one).
