@@ -107,7 +107,7 @@ let cliScratch: String = {
 
   @Test func anEmptyFileIsReportedAsEmpty() throws {
     let dir = try temporaryDirectory()
-    FileManager.default.createFile(atPath: dir + "/empty.xml", contents: Data())
+    try #require(FileManager.default.createFile(atPath: dir + "/empty.xml", contents: Data()))
     let result = try mujun(["evaluate", dir + "/empty.xml", "--jsonl", dir + "/v.jsonl"])
     #expect(result.status == 2)
     #expect(
