@@ -1,4 +1,4 @@
-public import XMLStream
+import XMLStream
 
 /// What a finding cites: the deciding row's place, the id of its rule set
 /// and its policy text. One is made for each threshold row when an

@@ -1,4 +1,4 @@
-public import XMLStream
+import XMLStream
 
 /// Where a character of an attribute's value is in the rule file, for
 /// expression errors: libxml2 reports only where an element starts, so the

@@ -1,4 +1,4 @@
-public import Land
+import Land
 
 /// What changed between two rule sets (`mujun rules diff OLD NEW`), row by
 /// row: thresholds matched by key (and period, when a key has several

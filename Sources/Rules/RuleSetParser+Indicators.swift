@@ -1,4 +1,4 @@
-public import Expressions
+import Expressions
 import Land
 import XMLStream
 

@@ -1,6 +1,7 @@
 import Land
 import Rules
 import Testing
+import XMLStream
 
 @testable import Evaluation
 
