@@ -48,8 +48,7 @@ public struct Verdict: Sendable {
   }
 
   /// Whether the verdict's rule set is `identity`, compared where it lies
-  /// (``ruleSet`` hands out a copy, counting a reference to each of its
-  /// strings).
+  /// (``ruleSet`` hands out a copy, counting a reference to it).
   public func isOf(_ identity: RuleSetIdentity) -> Bool { storage.ruleSet == identity }
 
   /// The verdict without what a file's line says of it: its id, status,

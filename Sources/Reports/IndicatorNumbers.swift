@@ -18,7 +18,9 @@ struct IndicatorNumbers {
     var count: Int32 = -1
   }
 
-  /// By ``Indicator/position``; on the stack, not the heap.
+  /// By ``Indicator/position``; on the stack, not the heap. 18: the cases
+  /// of ``Indicator`` (an indicator added past them is formatted each
+  /// time, never copied: `note` and `range` check the position).
   private var written = InlineArray<18, Written>(repeating: Written())
 
   /// Notes that `value`, for `indicator`, lies at `range` of the line.

@@ -224,9 +224,9 @@ public struct JSONWriter: ~Copyable {
   /// Bytes another `JSONWriter` made (`range` of `bytes`): a value (after
   /// a key), or members of an object, `"a":1,"b":2` (after a member, or
   /// first), copied as they are.
-  mutating func raw(_ bytes: [UInt8], _ range: Range<Int>) {
+  mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     separate()
-    bytes.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[range])) }
+    out.append(UnsafeBufferPointer(rebasing: bytes[range]))
   }
 
   public mutating func bool(_ value: Bool) {

@@ -92,9 +92,7 @@ public final class OutputFile {
       return
     }
     flushBuffer()
-    _ = fwrite(bytes.baseAddress, 1, bytes.count, stream)
-    handedOver += bytes.count
-    if rename != nil, handedOver - writeBackAsked >= Self.writeBackStep { startWriteBack() }
+    handOver(bytes)
   }
 
   /// Writes what is buffered and reports a failure to write (disk full).
@@ -130,9 +128,15 @@ public final class OutputFile {
 
   private func flushBuffer() {
     guard !buffer.isEmpty else { return }
-    _ = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, stream) }
-    handedOver += buffer.count
+    buffer.withUnsafeBytes { handOver($0) }
     buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Hands `bytes` to the stream, asking for write-back every
+  /// ``writeBackStep`` bytes.
+  private func handOver(_ bytes: UnsafeRawBufferPointer) {
+    _ = fwrite(bytes.baseAddress, 1, bytes.count, stream)
+    handedOver += bytes.count
     if rename != nil, handedOver - writeBackAsked >= Self.writeBackStep { startWriteBack() }
   }
 

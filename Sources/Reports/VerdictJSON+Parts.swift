@@ -21,9 +21,10 @@ public final class VerdictJSONParts: Sendable {
   let identity: RuleSetIdentity
   /// `{"id":…,"version":…,"sha256":…}`, then each row's part: `"rule":
   /// "file:line","ruleSet":"id"` and `,"source":"…"` when the row has one,
-  /// in one array, so that writing a part counts no reference to an array
-  /// of its own (both reading threads write from the same parts).
-  let bytes: [UInt8]
+  /// then the rows' bounds, in one buffer the parts own (freed with them),
+  /// so that writing a part counts no reference to an array. Filled in
+  /// `init` and only read after: safe to share between threads.
+  nonisolated(unsafe) let bytes: UnsafeBufferPointer<UInt8>
   /// Where the `ruleSet` object lies in ``bytes``.
   let ruleSet: Range<Int>
   /// Where each row's part lies in ``bytes``, by the row's position in
@@ -62,7 +63,13 @@ public final class VerdictJSONParts: Sendable {
         min: row.min, minPart: Self.append("min", row.min, to: &bytes),
         max: row.max, maxPart: Self.append("max", row.max, to: &bytes))
     }
-    self.bytes = bytes
+    let owned = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+    _ = owned.initialize(from: bytes)
+    self.bytes = UnsafeBufferPointer(owned)
+  }
+
+  deinit {
+    bytes.deallocate()
   }
 
   /// Appends `"key":number` to `bytes` as the writer makes it, and says

@@ -55,9 +55,11 @@ public enum VerdictJSON {
     json.endObject()
     json.key("findings")
     json.beginArray()
-    // Each finding is written where it lies, not copied out: a copy
-    // retained and released its strings (perf record, release, 200k
-    // parcels: 1.7% of a batch run's time).
+    // Through the array's buffer, not `for … in`, whose copy of each
+    // finding retained and released its strings (perf record, release,
+    // 200k parcels: 1.7% of a batch run's time). The call still copies a
+    // finding (its buffer might alias the writer's), which now counts two
+    // references: its citation and its message's end.
     verdict.findings.withUnsafeBufferPointer { findings in
       for index in findings.indices {
         write(findings[index], to: &json, parts: parts, numbers: numbers)
@@ -118,22 +120,45 @@ public enum VerdictJSON {
   }
 
   /// `"value":…,"min":…,"max":…,"unit":…` (min and max only when set),
-  /// as threshold findings and contract commitments both write them.
+  /// as threshold findings and contract commitments both write them; each
+  /// number copied where `copies` says it was written before (its bounds
+  /// in `parts`).
   static func writeMeasure(
-    value: Double?, min: Double?, max: Double?, unit: IndicatorUnit, to json: inout JSONWriter
+    value: Double?, min: Double?, max: Double?, unit: IndicatorUnit, to json: inout JSONWriter,
+    copies: MeasureCopies? = nil, parts: VerdictJSONParts? = nil
   ) {
     json.key("value")
-    json.optional(value)
-    if let min {
-      json.key("min")
-      json.number(min)
+    if let value {
+      if let at = copies?.value { json.repeatValue(at: at) } else { json.number(value) }
+    } else {
+      json.null()
     }
-    if let max {
-      json.key("max")
-      json.number(max)
-    }
+    if let min { writeBound("min", min, copying: copies?.min, of: parts, to: &json) }
+    if let max { writeBound("max", max, copying: copies?.max, of: parts, to: &json) }
     json.key("unit")
     json.string(caseOf: unit)
+  }
+
+  /// Where a measure's numbers were written before: its value in the line
+  /// (``IndicatorNumbers``), its bounds in the rule set's parts. (Ranges
+  /// alone, no reference: copied without counting one.)
+  struct MeasureCopies {
+    var value: Range<Int>?
+    var min: Range<Int>?
+    var max: Range<Int>?
+  }
+
+  /// `"key":value`, copied from `parts` at `part` when there is one.
+  private static func writeBound(
+    _ key: StaticString, _ value: Double, copying part: Range<Int>?, of parts: VerdictJSONParts?,
+    to json: inout JSONWriter
+  ) {
+    if let part, let parts {
+      json.raw(parts.bytes, part)
+    } else {
+      json.key(key)
+      json.number(value)
+    }
   }
 
   /// `"key":{"code":…,"name":…}`.
@@ -176,52 +201,25 @@ public enum VerdictJSON {
     json.string(caseOf: finding.indicator)
     json.key("status")
     json.string(caseOf: finding.status)
-    guard let parts, let row = parts.row(of: finding) else {
+    if let parts, let row = parts.row(of: finding) {
+      // What depends on the row alone, and the value, copied.
+      let copies = MeasureCopies(
+        value: finding.value.flatMap { numbers?.range(of: finding.indicator, $0) },
+        min: finding.min.flatMap { parts.min(ofRow: row, $0) },
+        max: finding.max.flatMap { parts.max(ofRow: row, $0) })
+      writeMeasure(
+        value: finding.value, min: finding.min, max: finding.max, unit: finding.indicator.unit,
+        to: &json, copies: copies, parts: parts)
+      json.raw(parts.bytes, parts.rows[row])
+    } else {
       writeMeasure(
         value: finding.value, min: finding.min, max: finding.max, unit: finding.indicator.unit,
         to: &json)
       writeRule(finding.rule, ruleSetID: finding.ruleSetID, source: finding.source, to: &json)
-      json.key("message")
-      json.string(finding.text)
-      json.endObject()
-      return
     }
-    // As writeMeasure writes them, but each number copied when it can be.
-    json.key("value")
-    if let value = finding.value {
-      if let range = numbers?.range(of: finding.indicator, value) {
-        json.repeatValue(at: range)
-      } else {
-        json.number(value)
-      }
-    } else {
-      json.null()
-    }
-    if let min = finding.min {
-      writeBound("min", min, copying: parts.min(ofRow: row, min), of: parts, to: &json)
-    }
-    if let max = finding.max {
-      writeBound("max", max, copying: parts.max(ofRow: row, max), of: parts, to: &json)
-    }
-    json.key("unit")
-    json.string(caseOf: finding.indicator.unit)
-    json.raw(parts.bytes, parts.rows[row])
     json.key("message")
     json.string(finding.text)
     json.endObject()
-  }
-
-  /// `"key":value`, copied from `parts` at `part` when there is one.
-  private static func writeBound(
-    _ key: StaticString, _ value: Double, copying part: Range<Int>?, of parts: VerdictJSONParts,
-    to json: inout JSONWriter
-  ) {
-    if let part {
-      json.raw(parts.bytes, part)
-    } else {
-      json.key(key)
-      json.number(value)
-    }
   }
 
   /// A finding's `rule`, `ruleSet` and `source` (when it has one).

@@ -13,7 +13,7 @@
 /// thread changes (a parcel whose id an earlier record used) comes to
 /// `emit` without lines and is rendered there.
 public struct VerdictRendering: Sendable {
-  /// How many outputs there are: `render` appends to that many buffers.
+  /// How many outputs there are: a ``Render`` appends to that many buffers.
   public let outputs: Int
   /// False when `emit` needs no more of a rendered verdict than its lines
   /// stand for: the verdict then comes to it ``Verdict/reduced()``, and
