@@ -15,12 +15,16 @@ let package = Package(
     // The libraries, for the micro-benchmarks in Benchmarks/Micro (a package of its own).
     .library(
       name: "MujunLibraries",
-      targets: ["XMLStream", "Expressions", "Land", "Rules", "Evaluation", "Reports", "SampleData"]),
+      targets: [
+        "XMLStream", "Expressions", "Tables", "Land", "Enterprises", "Rules", "Evaluation",
+        "Reports", "SampleData",
+      ]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // libxml2 from the system (Debian: libxml2-dev). Only XMLStream imports it.
@@ -33,6 +37,13 @@ let package = Package(
     .target(name: "XMLStream", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
     // A small typed expression language (custom indicators, conditions). Knows nothing of land.
     .target(name: "Expressions", swiftSettings: swiftSettings),
+    // Tabular files (CSV in UTF-8 or GB18030, xlsx sheets) read into rows of cells that
+    // know their place (file:row:column, file:Sheet!B17). Knows nothing of land.
+    .target(
+      name: "Tables",
+      dependencies: ["XMLStream", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      swiftSettings: swiftSettings
+    ),
     // Value types of a land record, units, indicator formulas, record decoding.
     .target(name: "Land", dependencies: ["XMLStream"], swiftSettings: swiftSettings),
     // Rule sets: model, loading, validation, threshold lookup, inheritance.
@@ -41,6 +52,12 @@ let package = Package(
       dependencies: [
         "XMLStream", "Land", "Expressions", .product(name: "Crypto", package: "swift-crypto"),
       ],
+      swiftSettings: swiftSettings
+    ),
+    // Enterprises: credit codes, department data files, each firm's land (held and
+    // rented) and figures joined by credit code, per-mu indicators, the join report.
+    .target(
+      name: "Enterprises", dependencies: ["XMLStream", "Land", "Tables"],
       swiftSettings: swiftSettings
     ),
     // Rules applied to parcels: findings, verdicts, the batch pipeline.
@@ -73,6 +90,11 @@ let package = Package(
     .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: swiftSettings),
     .testTarget(
       name: "ExpressionsTests", dependencies: ["Expressions"], swiftSettings: swiftSettings),
+    .testTarget(name: "TablesTests", dependencies: ["Tables"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "EnterprisesTests", dependencies: ["XMLStream", "Land", "Tables", "Enterprises"],
+      swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "LandTests", dependencies: ["XMLStream", "Land"], swiftSettings: swiftSettings),
     .testTarget(

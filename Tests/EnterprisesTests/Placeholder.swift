@@ -1,0 +1,2 @@
+import Enterprises
+import Testing
