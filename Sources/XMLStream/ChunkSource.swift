@@ -11,6 +11,15 @@ enum ChunkSource {
   /// A file shared with other readers, read from `offset` on.
   case shared(SharedFile, offset: Int)
 
+  /// Where the next read starts in the file or bytes; nil for a file read
+  /// from its own position.
+  var offset: Int? {
+    switch self {
+    case .file: nil
+    case .bytes(_, let offset), .shared(_, let offset): offset
+    }
+  }
+
   enum ReadResult {
     case success(Int)
     case failure(String)

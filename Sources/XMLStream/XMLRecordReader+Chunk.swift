@@ -119,17 +119,20 @@ extension XMLRecordReader {
     guard !failed, root != nil, stack.count == 1, mujun_inputRemaining(parser) == 0 else {
       return false
     }
+    // libxml2 counts from line 1 here, the lines before in ``lineBase``.
     if let start {
       if start.column > RecordBoundaryScanner.widestCut {
-        mujun_setInputPosition(parser, Int32(start.line), Int32(start.column))
+        lineBase = start.line - 1
+        mujun_setInputPosition(parser, 1, Int32(clamping: start.column))
       } else {
-        mujun_setInputPosition(parser, Int32(start.line - 1), 1)
+        lineBase = start.line - 2
+        mujun_setInputPosition(parser, 1, 1)
         let padding = [UInt8(ascii: "\n")] + [UInt8](repeating: 0x20, count: start.column - 1)
         push(padding, count: padding.count, terminate: false, atEndOfInput: false, body: false)
       }
     }
     if recordName != nil {
-      let line = start?.line ?? Int(mujun_inputLine(parser))
+      let line = start?.line ?? fileLine(mujun_inputLine(parser))
       let column = start?.column ?? Int(mujun_inputCol(parser))
       history.restart(at: .init(offset: 0, line: line, column: column))
     }

@@ -66,7 +66,7 @@ extension XMLRecordReader {
     // the fallback (a record too big to keep).
     let position =
       history.position(at: consumed)
-      ?? (Int(max(mujun_inputLine(parser), 1)), Int(max(mujun_inputCol(parser), 1)))
+      ?? (fileLine(mujun_inputLine(parser)), Int(max(mujun_inputCol(parser), 1)))
     return Breakdown(
       diagnostic: diagnostic, partial: partial, rest: rest,
       line: position.line, column: position.column,

@@ -149,7 +149,7 @@ extension XMLRecordReader {
       message =
         "the file ends before <\(open.name)> (opened at line \(open.location.line), column \(open.location.column)) is closed; the file may be cut off"
     }
-    let line = error.line > 0 ? Int(error.line) : currentLocation().line
+    let line = error.line > 0 ? fileLine(error.line) : currentLocation().line
     let column = error.int2 > 0 ? Int(error.int2) : currentLocation().column
     fail(Diagnostic(at: SourceLocation(file: fileName, line: line, column: column), message))
   }

@@ -60,6 +60,13 @@ public final class XMLRecordReader {
   /// Bytes read from the input so far (of a chunk: from the chunk's start).
   public internal(set) var bytesRead = 0
   var parser: xmlParserCtxtPtr?
+  /// Lines before the one libxml2 counts as its line 1: libxml2 counts
+  /// lines in an `int`, which a file of 2³¹ lines would wrap, so its count
+  /// is moved back to 1 now and then (``rebaseLines()``) and the lines it
+  /// gives are added to this.
+  var lineBase = 0
+  /// Past this line libxml2's count is moved back to 1 (tests lower it).
+  var lineRebaseThreshold: Int32 = 1 << 30
   private var handler = xmlSAXHandler()
   // Parse state, driven by the SAX callbacks.
   var stack: [XMLElement] = []
@@ -183,6 +190,16 @@ public final class XMLRecordReader {
       return
     }
     if bytesRead == 0 {
+      // A part of a file that had bytes here when the run began: the file
+      // was cut off (or replaced) while it was being read.
+      if self.chunk != nil, let offset = source.offset, offset > 0 {
+        fail(
+          Diagnostic(
+            at: currentLocation(),
+            "the file ends at byte \(offset), but it was longer when the run began: it was cut off or replaced while being read; run again on the whole file"
+          ))
+        return
+      }
       // libxml2 would call an empty file "Extra content at the end of the
       // document"; say what it is.
       fail(Diagnostic(at: currentLocation(), "the file is empty; expected an XML document"))
@@ -231,6 +248,7 @@ public final class XMLRecordReader {
     if !failed, status != 0 || mujun_wellFormed(parser) == 0 {
       fail(Diagnostic(at: currentLocation(), "the document is not well-formed XML"))
     }
+    rebaseLines()
     pushingBody = false
     if let broken = breakdown {
       breakdown = nil
@@ -249,7 +267,23 @@ public final class XMLRecordReader {
     xmlCtxtUseOptions(made, LibXML2.secureOptions)
     mujun_setCtxtPrivate(made, Unmanaged.passUnretained(self).toOpaque())
     parser = made
+    lineBase = 0
     return true
+  }
+
+  /// The line in the file of line `raw` as libxml2 counts it.
+  func fileLine(_ raw: Int32) -> Int { max(lineBase + Int(raw), 1) }
+
+  /// Moves libxml2's line count back to 1 once it passes 2³⁰
+  /// (``lineRebaseThreshold``), adding the lines to ``lineBase``. It is
+  /// called after every push, and no push holds 2³⁰ bytes, so the count
+  /// never reaches 2³¹.
+  func rebaseLines() {
+    guard let parser else { return }
+    let raw = mujun_inputLine(parser)
+    guard raw > lineRebaseThreshold else { return }
+    lineBase += Int(raw) - 1
+    mujun_setInputPosition(parser, 1, mujun_inputCol(parser))
   }
 
   /// Records the failure that ends the document, with the open record,
@@ -272,7 +306,7 @@ public final class XMLRecordReader {
   func currentLocation() -> SourceLocation {
     guard let parser else { return SourceLocation(file: fileName, line: 1, column: 1) }
     return SourceLocation(
-      file: fileName, line: Int(max(mujun_inputLine(parser), 1)),
+      file: fileName, line: fileLine(mujun_inputLine(parser)),
       column: Int(max(mujun_inputCol(parser), 1)))
   }
 
