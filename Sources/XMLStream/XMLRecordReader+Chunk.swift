@@ -119,14 +119,11 @@ extension XMLRecordReader {
     guard !failed, root != nil, stack.count == 1, mujun_inputRemaining(parser) == 0 else {
       return false
     }
-    // libxml2 counts from line 1 here, the lines before in ``lineBase``.
     if let start {
       if start.column > RecordBoundaryScanner.widestCut {
-        lineBase = start.line - 1
-        mujun_setInputPosition(parser, 1, Int32(clamping: start.column))
+        mujun_setInputPosition(parser, libxmlLine(for: start.line), Int32(clamping: start.column))
       } else {
-        lineBase = start.line - 2
-        mujun_setInputPosition(parser, 1, 1)
+        mujun_setInputPosition(parser, libxmlLine(for: start.line - 1), 1)
         let padding = [UInt8(ascii: "\n")] + [UInt8](repeating: 0x20, count: start.column - 1)
         push(padding, count: padding.count, terminate: false, atEndOfInput: false, body: false)
       }
@@ -137,6 +134,19 @@ extension XMLRecordReader {
       history.restart(at: .init(offset: 0, line: line, column: column))
     }
     return !failed
+  }
+
+  /// The line to tell libxml2 it is at when it is at `line` of the file:
+  /// the line itself while libxml2's `int` holds it with room to spare
+  /// (its messages then name the file's lines), else 1, with the lines
+  /// before in ``lineBase``.
+  func libxmlLine(for line: Int) -> Int32 {
+    guard line > Int(lineRebaseThreshold) else {
+      lineBase = 0
+      return Int32(line)
+    }
+    lineBase = line - 1
+    return 1
   }
 
   /// The next piece of a chunk through the parser.

@@ -138,6 +138,7 @@ extension XMLRecordReader {
     // Warnings do not stop a document; every error does.
     guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
     var message = Self.readable(String(cString: error.message).trimmingTrailingNewlines())
+    if lineBase != 0 { message = Self.moved(message, lines: lineBase) }
     if root == nil, message == "Document is empty" {
       // libxml2's words when the file holds no `<` at all (a CSV or a text
       // file handed in by mistake); the empty file is caught before.
@@ -156,6 +157,22 @@ extension XMLRecordReader {
 }
 
 extension XMLRecordReader {
+  /// libxml2's message with every `line N` in it (an open tag's line, as
+  /// in "Opening and ending tag mismatch: x line 3 and y") moved on by
+  /// `lines`, the lines libxml2 did not count (``lineBase``).
+  static func moved(_ message: String, lines: Int) -> String {
+    let words = message.split(separator: " ", omittingEmptySubsequences: false)
+    var result: [Substring] = []
+    for word in words {
+      if result.last == "line", let line = Int(word) {
+        result.append(Substring(String(line + lines)))
+      } else {
+        result.append(word)
+      }
+    }
+    return result.joined(separator: " ")
+  }
+
   /// libxml2's message on one line: its invalid-UTF-8 message spans two
   /// ("Input is not proper UTF-8, indicate encoding !\nBytes: 0xFF …").
   static func readable(_ message: String) -> String {
