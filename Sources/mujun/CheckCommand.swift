@@ -119,9 +119,12 @@ struct CheckCommand: ParsableCommand {
           "--html writes one parcel's card; say which with --parcel ID (mujun check \(file) --as-of DATE lists them all)"
         )
       }
-      if html == file {
-        throw ValidationError("\(html) is the input file; writing the card there would destroy it")
-      }
+      var plan = OutputPlan()
+      plan.read("the land-record file", file)
+      for path in ruleSet.rules { plan.read("the rule file", path) }
+      plan.read("the template folder", templateDir)
+      plan.write("--html", html)
+      if let problem = plan.problems().first { throw ValidationError(problem) }
     } else if templateDir != nil || stamp {
       throw ValidationError("--template-dir and --stamp shape the HTML card; add --html PATH")
     }

@@ -106,15 +106,14 @@ struct EvaluateCommand: ParsableCommand {
     if let year, !(1900...2200).contains(year) {
       throw ValidationError("--year \(year) is not a plausible year; give four digits, e.g. 2024")
     }
-    if jsonl != nil, jsonl == csv {
-      throw ValidationError("--jsonl and --csv name the same file; give two different paths")
-    }
-    for output in [jsonl, csv].compactMap({ $0 }) where output == file {
-      throw ValidationError("\(output) is the input file; writing verdicts there would destroy it")
-    }
-    if let html, html == jsonl || html == csv {
-      throw ValidationError("--html names the same file as --jsonl or --csv; give different paths")
-    }
+    var plan = OutputPlan()
+    plan.read("the land-record file", file)
+    for path in ruleSet.rules { plan.read("the rule file", path) }
+    plan.read("the template folder", templateDir)
+    plan.write("--jsonl", jsonl)
+    plan.write("--csv", csv)
+    plan.write("--html", html)
+    if let problem = plan.problems().first { throw ValidationError(problem) }
     if html == nil, lang != nil || templateDir != nil || stamp {
       throw ValidationError(
         "--lang, --template-dir and --stamp shape the HTML report; add --html PATH")
@@ -152,18 +151,18 @@ struct EvaluateCommand: ParsableCommand {
       let rendering = sinks.rendering(keepingVerdicts: templates != nil, ruleSet: rules)
       // Nothing here fails: a file that cannot be written says so when it
       // is closed.
-      outcome = batch.run(reader, reopen: reopen, rendering: rendering) {
-        (verdict: Verdict, lines: RenderedLines?) in
+      outcome = try batch.run(reader, reopen: reopen, rendering: rendering) {
+        (verdict: Verdict, lines: RenderedLines?) throws(OutputError) in
         if !verdict.errors.isEmpty { display?.clear() }
         for error in verdict.errors { StandardError.write(error.description) }
         display?.record()
         // Printed only when nothing else is written.
         if sinks.isEmpty, html == nil { summary.add(verdict) }
         if templates != nil { report.add(verdict) }
-        sinks.write(verdict, lines: lines)
+        try sinks.write(verdict, lines: lines)
       }
       display?.clear()
-      try sinks.close()
+      try sinks.finish()
     } catch {
       display?.clear()
       StandardError.write(error.description)
@@ -180,12 +179,13 @@ struct EvaluateCommand: ParsableCommand {
       report.context.fileProblems = outcome.fileErrors + [outcome.fatal].compactMap { $0 }
       report.context.fileProblemsNotListed = outcome.moreFileErrors
       htmlFile.write(try Self.render(report, with: templates))
-      do {
-        try htmlFile.close()
-      } catch {
-        StandardError.write(error.description)
-        throw ExitCode.failure
-      }
+    }
+    // The outputs take their targets' places together, or none does.
+    do {
+      try OutputFile.close(sinks.files + [htmlFile].compactMap { $0 })
+    } catch {
+      StandardError.write(error.description)
+      throw ExitCode.failure
     }
     if let fatal = outcome.fatal { StandardError.write(fatal.description) }
     if sinks.isEmpty, html == nil {

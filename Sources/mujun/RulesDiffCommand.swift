@@ -35,6 +35,14 @@ struct RulesDiffCommand: ParsableCommand {
       discussion: "Example: --html changes.html", valueName: "path"))
   var html: String?
 
+  func validate() throws {
+    var plan = OutputPlan()
+    plan.read("the old rule set", old)
+    plan.read("the new rule set", new)
+    plan.write("--html", html)
+    if let problem = plan.problems().first { throw ValidationError(problem) }
+  }
+
   func run() throws {
     let diff = RuleSetDiff(old: try Self.load(old), new: try Self.load(new))
     print(RuleSetDiffTable.render(diff), terminator: "")

@@ -38,14 +38,21 @@ struct SampleCommand: ParsableCommand {
     guard (0...1).contains(brokenShare) else {
       throw ValidationError("--broken-share must be between 0 and 1, e.g. 0.01")
     }
+    var plan = OutputPlan()
+    plan.write("--out", out)
+    if let problem = plan.problems().first { throw ValidationError(problem) }
   }
 
   func run() throws {
     let generator = SampleGenerator(parcels: parcels, seed: seed, brokenShare: brokenShare)
-    do {
+    do throws(OutputError) {
       let file = try OutputFile(path: out)
       file.write(generator.header())
-      for index in 0..<parcels { file.write(generator.record(index)) }
+      for index in 0..<parcels {
+        file.write(generator.record(index))
+        // A full disk stops the run when it happens, not at the end.
+        if let failure = file.failure { throw failure }
+      }
       file.write(generator.footer())
       try file.close()
     } catch {

@@ -21,6 +21,10 @@ final class VerdictSinks {
 
   var isEmpty: Bool { jsonl == nil && csv == nil }
 
+  /// The files, to be committed with the run's other outputs
+  /// (``OutputFile/close(_:)``) once ``finish()`` has written what is held.
+  var files: [OutputFile] { [jsonl, csv].compactMap { $0 } }
+
   /// The lines of each verdict, made on the thread that made the verdict:
   /// the JSON line (output 0) when there is a `--jsonl` file, then the CSV
   /// row when there is a `--csv` file; nil when there is neither. Without
@@ -52,22 +56,33 @@ final class VerdictSinks {
   /// not a copy of each line into the file's buffer), and always before
   /// the block's last verdict returns (``RenderedLines/endsBlock``), when
   /// the block's memory goes back to its reading thread.
-  func write(_ verdict: Verdict, lines: RenderedLines?) {
+  ///
+  /// Throws as soon as a file cannot be written (a full disk), so that the
+  /// run stops there.
+  func write(_ verdict: Verdict, lines: RenderedLines?) throws(OutputError) {
     guard let lines else {
       writeHeld()
       jsonl?.write(bytes: VerdictJSON.lineBytes(verdict))
       csv?.write(VerdictCSV.row(verdict))
+      try checkFailure()
       return
     }
     if jsonl != nil { hold(lines, output: 0) }
     if csv != nil { hold(lines, output: jsonl == nil ? 0 : 1) }
-    if lines.endsBlock { writeHeld() }
+    if lines.endsBlock {
+      writeHeld()
+      try checkFailure()
+    }
   }
 
-  func close() throws(OutputError) {
+  /// Writes the lines still held; throws when a file could not be written.
+  func finish() throws(OutputError) {
     writeHeld()
-    try jsonl?.close()
-    try csv?.close()
+    try checkFailure()
+  }
+
+  private func checkFailure() throws(OutputError) {
+    if let failure = jsonl?.failure ?? csv?.failure { throw failure }
   }
 
   /// Lines held for output 0 and 1: a run of consecutive verdicts' lines

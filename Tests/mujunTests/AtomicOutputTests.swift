@@ -16,14 +16,8 @@ import Testing
   /// `.NAME.tmp-…` for `target` has grown past `bytes`, then kills the
   /// process with SIGKILL. Returns the temporary file's name.
   func killWhileWriting(_ arguments: [String], target: String, past bytes: Int) throws -> String {
-    let buildDirectory = URL(fileURLWithPath: CommandLine.arguments[0])
-      .deletingLastPathComponent()
-    var executable = buildDirectory.appendingPathComponent("mujun")
-    if !FileManager.default.fileExists(atPath: executable.path) {
-      executable = buildDirectory.deletingLastPathComponent().appendingPathComponent("mujun")
-    }
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = mujunExecutable
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
     process.standardOutput = FileHandle.nullDevice

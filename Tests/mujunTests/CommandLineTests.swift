@@ -14,29 +14,67 @@ struct RunResult {
   var standardError: String
 }
 
-/// Runs the built `mujun` (next to the test bundle) with `arguments`.
-func mujun(_ arguments: [String], in directory: String = repositoryRoot) throws -> RunResult {
+/// The built `mujun`, next to the test bundle.
+let mujunExecutable: URL = {
   let buildDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-  var executable = buildDirectory.appendingPathComponent("mujun")
-  if !FileManager.default.fileExists(atPath: executable.path) {
-    executable = buildDirectory.deletingLastPathComponent().appendingPathComponent("mujun")
-  }
+  let executable = buildDirectory.appendingPathComponent("mujun")
+  if FileManager.default.fileExists(atPath: executable.path) { return executable }
+  return buildDirectory.deletingLastPathComponent().appendingPathComponent("mujun")
+}()
+
+/// Runs the built `mujun` with `arguments` and waits for it. Standard
+/// output and standard error are read at the same time, so a child that
+/// fills one pipe while the test reads the other cannot stall; `stdout`
+/// replaces the standard output pipe (`/dev/full`, say). A run still going
+/// after `timeLimit` seconds is killed and recorded as an issue.
+func mujun(
+  _ arguments: [String], in directory: String = repositoryRoot, stdout: FileHandle? = nil,
+  timeLimit: Double? = nil
+) throws -> RunResult {
   let process = Process()
-  process.executableURL = executable
+  process.executableURL = mujunExecutable
   process.arguments = arguments
   process.currentDirectoryURL = URL(fileURLWithPath: directory)
   let out = Pipe()
   let err = Pipe()
-  process.standardOutput = out
+  process.standardOutput = stdout ?? out
   process.standardError = err
   try process.run()
-  let outData = out.fileHandleForReading.readDataToEndOfFile()
-  let errData = err.fileHandleForReading.readDataToEndOfFile()
+  let pid = process.processIdentifier
+  let timer = DispatchWorkItem {
+    kill(pid, SIGKILL)
+    Issue.record("mujun \(arguments.joined(separator: " ")) ran past \(timeLimit ?? 0) s")
+  }
+  if let timeLimit {
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: timer)
+  }
+  let errData = PipeReader(err.fileHandleForReading)
+  let outData = stdout == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
   process.waitUntilExit()
+  timer.cancel()
   return RunResult(
     status: process.terminationStatus,
     standardOutput: String(decoding: outData, as: UTF8.self),
-    standardError: String(decoding: errData, as: UTF8.self))
+    standardError: String(decoding: errData.wait(), as: UTF8.self))
+}
+
+/// Reads a pipe to its end on a thread of its own.
+final class PipeReader: @unchecked Sendable {
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ handle: FileHandle) {
+    Thread.detachNewThread { [self] in
+      data = handle.readDataToEndOfFile()
+      done.signal()
+    }
+  }
+
+  /// Everything read, once the pipe is closed.
+  func wait() -> Data {
+    done.wait()
+    return data
+  }
 }
 
 /// A new directory for one test's files, inside this test process's own
@@ -128,7 +166,10 @@ let cliScratch: String = {
     let before = try Data(contentsOf: URL(fileURLWithPath: input))
     let result = try mujun(["evaluate", input, "--jsonl", input])
     #expect(result.status == 64)
-    #expect(result.standardError.contains("is the input file"))
+    #expect(
+      result.standardError.hasPrefix(
+        "Error: --jsonl \(input) is the land-record file \(input); writing there would destroy it; give another path\n"
+      ))
     #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
   }
 
