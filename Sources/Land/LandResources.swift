@@ -21,7 +21,12 @@ enum LandResources {
   What XSD 1.0 cannot say, and mujun's decoder checks besides: a
   commitment has min or max or both, min is not above max, its unit is one
   accepted for its indicator, and fromYear appears only on yearly
-  indicators.
+  indicators. A tenant has exactly one of floorArea and area, unit only
+  with area, to no earlier than from, a creditCode other than the
+  holder's, and no two leases of one creditCode in force on the same day;
+  floorArea needs buildings whose floor areas are all given (and not all
+  0); and the tenants' land in force at any one time is no more than the
+  parcel's area.
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
            xmlns:lr="urn:mujun:land-records:1"
@@ -59,6 +64,7 @@ enum LandResources {
       <xs:element name="area" type="lr:SiteArea"/>
       <xs:element name="sector" type="lr:Sector"/>
       <xs:element name="holder" type="lr:Holder" minOccurs="0"/>
+      <xs:element name="tenants" type="lr:Tenants" minOccurs="0"/>
       <xs:element name="supply" type="lr:Supply" minOccurs="0"/>
       <xs:element name="contract" type="lr:Contract" minOccurs="0"/>
       <xs:element name="construction" type="lr:Construction" minOccurs="0"/>
@@ -109,6 +115,31 @@ enum LandResources {
       <xs:extension base="xs:string">
         <xs:attribute name="creditCode" type="lr:CreditCode"/>
         <xs:attribute name="scale" type="lr:HolderScale"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:complexType name="Tenants">
+    <xs:sequence>
+      <xs:element name="tenant" type="lr:Tenant" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+  </xs:complexType>
+
+  <!-- A firm renting part of the parcel; the text is its name. floorArea:
+       floor area rented, m² as built; area: land rented, in unit (m2 when
+       there is none; no default here, so that a validating reader does not
+       add one to a tenant renting floor area). Exactly one of the two: XSD
+       1.0 cannot say so of attributes, the decoder checks it. from and to:
+       the lease's first and last days. -->
+  <xs:complexType name="Tenant">
+    <xs:simpleContent>
+      <xs:extension base="xs:string">
+        <xs:attribute name="creditCode" type="lr:CreditCode" use="required"/>
+        <xs:attribute name="floorArea" type="lr:PositiveDecimal"/>
+        <xs:attribute name="area" type="lr:PositiveDecimal"/>
+        <xs:attribute name="unit" type="lr:AreaUnit"/>
+        <xs:attribute name="from" type="lr:Date"/>
+        <xs:attribute name="to" type="lr:Date"/>
       </xs:extension>
     </xs:simpleContent>
   </xs:complexType>

@@ -4,7 +4,8 @@ extension Parcel {
   /// The children of `parcel`, in the order `records.md` lays them out.
   static let layout: [ChildRule] = [
     .optional("name"), .required("district"), .optional("zone"), .required("area"),
-    .required("sector"), .optional("holder"), .optional("supply"), .optional("contract"),
+    .required("sector"), .optional("holder"), .optional("tenants"), .optional("supply"),
+    .optional("contract"),
     .optional("construction"), .optional("site"), .optional("buildings"),
     .optional("investment"), .repeated("performance"), .optional("events"), .optional("ratings"),
   ]
@@ -23,20 +24,30 @@ extension Parcel {
     let area = children.first("area") { decodeArea($0, with: &decoder) }
     let sector = children.first("sector") { Sector.decode($0, with: &decoder) }
     let holder = children.first("holder") { Holder.decode($0, with: &decoder) }
+    let tenants = children.first("tenants") { decodeTenants($0, with: &decoder) } ?? []
     let supply = children.first("supply") { Supply.decode($0, with: &decoder) }
     let contract = children.first("contract") { Contract.decode($0, with: &decoder) }
     let construction = children.first("construction") { Construction.decode($0, with: &decoder) }
     let site = children.first("site") { Site.decode($0, with: &decoder) }
+    let problemsBeforeBuildings = decoder.diagnostics.count
     let buildings = children.first("buildings") { decodeBuildings($0, with: &decoder) }
+    let buildingsDecoded = decoder.diagnostics.count == problemsBeforeBuildings
     let investment = children.first("investment") { Investment.decode($0, with: &decoder) }
     let performance = decodePerformance(children, with: &decoder)
     let events = children.first("events") { decodeEvents($0, with: &decoder) } ?? []
     let ratings = children.first("ratings") { decodeRatings($0, with: &decoder) } ?? []
 
+    if !tenants.isEmpty {
+      checkTenancy(
+        tenants, holder: holder, area: area, buildings: buildings,
+        buildingsDecoded: buildingsDecoded, with: &decoder)
+    }
+
     guard let id, let district, let area, let sector else { return nil }
     return Parcel(
       id: id, name: name, district: district, zone: zone, area: area, sector: sector,
-      holder: holder, supply: supply, contract: contract, construction: construction, site: site,
+      holder: holder, tenants: tenants.map(\.tenant), supply: supply, contract: contract,
+      construction: construction, site: site,
       buildings: buildings, investment: investment, performance: performance, events: events,
       ratings: ratings, location: decoder.location(element))
   }

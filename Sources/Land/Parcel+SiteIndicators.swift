@@ -24,19 +24,20 @@ extension Parcel {
   /// storey over 8 m counting twice (see `Building.countedFloorArea`).
   /// No `buildings` element: no data; an empty one: 0.
   var plotRatio: Reading {
-    siteRatio(sumOverBuildings(\.countedFloorArea, missing: "has neither floorArea nor storeys"))
+    siteRatio(
+      Parcel.sum(over: buildings, \.countedFloorArea, missing: "has neither floorArea nor storeys"))
   }
 
   /// Building density 建筑密度 (`domain.md`): building footprints ÷ site area.
   var buildingDensity: Reading {
-    siteRatio(sumOverBuildings(\.footprint, missing: "has no footprint"))
+    siteRatio(Parcel.sum(over: buildings, \.footprint, missing: "has no footprint"))
   }
 
   /// Building coefficient 建筑系数 (`domain.md`): (building footprints +
   /// structure footprints + open storage yards) ÷ site area. A structure
   /// or yard area the site does not give counts as 0.
   var buildingCoefficient: Reading {
-    let footprints = sumOverBuildings(\.footprint, missing: "has no footprint")
+    let footprints = Parcel.sum(over: buildings, \.footprint, missing: "has no footprint")
     guard case .value(let sum) = footprints else { return footprints }
     return siteRatio(.value(sum + (site?.structureArea ?? 0) + (site?.yardArea ?? 0)))
   }
@@ -70,7 +71,7 @@ extension Parcel {
 
   private func adminFloorShare(zeroReason: String) -> Reading {
     let buildings = self.buildings ?? []
-    let total = sumOverBuildings(\.actualFloorArea, missing: "has neither floorArea nor storeys")
+    let total = floorAreaAsBuilt
     guard case .value(let totalArea) = total else { return total }
     // Added in place, in the order of the buildings: `filter` made an
     // array of them for every parcel.
@@ -94,19 +95,5 @@ extension Parcel {
   private func siteRatio(_ part: Reading) -> Reading {
     guard case .value(let value) = part else { return part }
     return .quotient(value, area.squareMetres, zeroReason: Parcel.siteAreaIsZero)
-  }
-
-  /// The sum of a figure over the buildings; no data when the record does
-  /// not list them or a building lacks the figure (naming the building).
-  private func sumOverBuildings(_ figure: (Building) -> Double?, missing: String) -> Reading {
-    guard let buildings else { return .noData(reason: Parcel.buildingsNotListed) }
-    var sum = 0.0
-    for (position, building) in buildings.enumerated() {
-      guard let value = figure(building) else {
-        return .noData(reason: "\(building.label(position: position)) \(missing)")
-      }
-      sum += value
-    }
-    return .value(sum)
   }
 }

@@ -13,6 +13,9 @@ public struct Parcel: Sendable, Hashable {
   public var area: Area
   public var sector: Sector
   public var holder: Holder?
+  /// The firms renting part of the parcel, in document order; empty when
+  /// the record has no `tenants` element.
+  public var tenants: [Tenant]
   public var supply: Supply?
   public var contract: Contract?
   public var construction: Construction?
@@ -30,7 +33,8 @@ public struct Parcel: Sendable, Hashable {
 
   public init(
     id: String, name: String? = nil, district: District, zone: Zone? = nil, area: Area,
-    sector: Sector, holder: Holder? = nil, supply: Supply? = nil, contract: Contract? = nil,
+    sector: Sector, holder: Holder? = nil, tenants: [Tenant] = [], supply: Supply? = nil,
+    contract: Contract? = nil,
     construction: Construction? = nil, site: Site? = nil, buildings: [Building]? = nil,
     investment: Investment? = nil, performance: [Performance] = [], events: [Event] = [],
     ratings: [Rating] = [], location: SourceLocation
@@ -42,6 +46,7 @@ public struct Parcel: Sendable, Hashable {
     self.area = area
     self.sector = sector
     self.holder = holder
+    self.tenants = tenants
     self.supply = supply
     self.contract = contract
     self.construction = construction

@@ -56,8 +56,24 @@ import XMLStream
     #expect(sequential.contains { if case .parcel = $0 { true } else { false } })
   }
 
+  /// Records with tenants (`records.md`, version 1.1): the same parcels
+  /// both ways, tenants and all.
+  @Test func recordsWithTenantsDecodeAlikeBothWays() throws {
+    let bytes = try Array(
+      Data(
+        contentsOf: URL(
+          fileURLWithPath: Self.repository + "/Tests/Corpus/records/tenants.xml")))
+    let (sequential, _) = try Self.decodings(bytes, chunkSize: nil)
+    let (direct, directChunks) = try Self.decodings(bytes, chunkSize: 1)
+    #expect(directChunks >= 1)
+    #expect(direct == sequential)
+    #expect(sequential.map { $0.parcel?.tenants.count } == [3, 2])
+  }
+
   /// Rejected records: the messages are the same both ways.
-  @Test(arguments: ["bad-numbers.xml", "impossible-date.xml", "unknown-element.xml"])
+  @Test(arguments: [
+    "bad-numbers.xml", "impossible-date.xml", "unknown-element.xml", "tenancy-over-area.xml",
+  ])
   func rejectedRecordsDecodeAlikeBothWays(file: String) throws {
     let bytes = try Array(
       Data(contentsOf: URL(fileURLWithPath: Self.repository + "/Tests/Corpus/records/" + file)))

@@ -59,7 +59,7 @@ import XMLStream
         Diagnostic(
           at: SourceLocation(file: "test.xml", line: 6, column: 5),
           #"parcel has unknown element "colour"; expected one of name, district, zone, area, "#
-            + "sector, holder, supply, contract, construction, site, buildings, investment, "
+            + "sector, holder, tenants, supply, contract, construction, site, buildings, investment, "
             + "performance, events, ratings")
       ])
   }

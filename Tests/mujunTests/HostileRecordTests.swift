@@ -65,7 +65,7 @@ import Testing
     #expect(run.result.status == 2)
     #expect(
       run.result.standardError.hasPrefix(
-        "\(file):12:5: error: parcel has unknown element \"secretPayload\"; expected one of name, district, zone, area, sector, holder, supply, contract, construction, site, buildings, investment, performance, events, ratings\n"
+        "\(file):12:5: error: parcel has unknown element \"secretPayload\"; expected one of name, district, zone, area, sector, holder, tenants, supply, contract, construction, site, buildings, investment, performance, events, ratings\n"
       ))
     run.expectGoodRecordsEvaluated()
     for text in run.everything { #expect(!text.contains("rm -rf")) }
