@@ -155,7 +155,9 @@ public struct BatchEvaluator: Sendable {
       guard let parcel = broken.parcel else { return .fileErrors(broken.diagnostics) }
       let claim = broken.id.map { IDClaim(id: $0, location: parcel.location, decoded: false) }
       return .verdict(
-        evaluator.reject(id: broken.id, at: parcel.location, errors: broken.diagnostics),
+        evaluator.reject(
+          id: broken.id, at: parcel.location, errors: broken.diagnostics,
+          codes: evaluator.enterprises == nil ? [] : ParcelDecoder.creditCodes(in: parcel)),
         claim: claim)
     case .failure(let diagnostic, let partial):
       let cut = partial.flatMap { partial -> Verdict? in
@@ -189,7 +191,8 @@ public struct BatchEvaluator: Sendable {
     switch ParcelDecoder.decode(element) {
     case .rejected(let id, let location, let errors):
       let claim = id.map { IDClaim(id: $0, location: location, decoded: false) }
-      return (evaluator.reject(id: id, at: location, errors: errors), claim)
+      let codes = evaluator.enterprises == nil ? [] : ParcelDecoder.creditCodes(in: element.element)
+      return (evaluator.reject(id: id, at: location, errors: errors, codes: codes), claim)
     case .parcel(let parcel):
       let claim = IDClaim(id: parcel.id, location: parcel.location, decoded: true)
       return (evaluator.evaluate(parcel), claim)
@@ -199,7 +202,7 @@ public struct BatchEvaluator: Sendable {
   /// The verdict in the light of the ids seen before it: a parcel whose id
   /// an earlier record used is rejected; the first user of an id keeps it.
   func settle(_ verdict: Verdict, claim: IDClaim?, seen: inout ParcelIDTable) -> Verdict {
-    settled(claim, seen: &seen) ?? verdict
+    settled(claim, seen: &seen, land: verdict.land) ?? verdict
   }
 
   /// A verdict step on the writing thread: the verdict as settled, with
@@ -209,13 +212,14 @@ public struct BatchEvaluator: Sendable {
     _ prepared: Verdict, claim: IDClaim?, lines: inout LineCursor, seen: inout ParcelIDTable
   ) -> (Verdict, RenderedLines?) {
     let rendered = lines.next()
-    if let replaced = settled(claim, seen: &seen) { return (replaced, nil) }
+    if let replaced = settled(claim, seen: &seen, land: prepared.land) { return (replaced, nil) }
     return (prepared, rendered)
   }
 
   /// The rejection that takes the place of a verdict claiming `claim`, when
-  /// an earlier record used its id; nil when the verdict stands.
-  func settled(_ claim: IDClaim?, seen: inout ParcelIDTable) -> Verdict? {
+  /// an earlier record used its id; nil when the verdict stands. The firms
+  /// of the verdict's `land` lose it.
+  func settled(_ claim: IDClaim?, seen: inout ParcelIDTable, land: ParcelLand?) -> Verdict? {
     guard let claim, let first = seen.claim(claim.id, at: claim.location), claim.decoded else {
       return nil
     }
@@ -226,7 +230,7 @@ public struct BatchEvaluator: Sendable {
           at: claim.location,
           "duplicate parcel id \"\(claim.id)\"; it was first used at \(first); each parcel needs a unique id"
         )
-      ])
+      ], codes: land?.creditCodes ?? [])
   }
 
   /// One record through both steps, on this thread (tests, one-offs).

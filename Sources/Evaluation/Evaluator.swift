@@ -10,6 +10,10 @@ public struct Evaluator: Sendable {
   public let year: Int?
   /// Check contracts as of this date (issue 4); nil: contracts are not checked.
   public let asOf: CivilDate?
+  /// When set, each verdict carries what its record gives the firms that
+  /// use its land in that year (``Verdict/land``), for the run's
+  /// enterprises (records.md 1.1).
+  public var enterprises: EnterpriseYear?
 
   /// The texts of each of the rule set's rows, by position in its rows.
   let rowTexts: [RowTexts]
@@ -67,21 +71,30 @@ public struct Evaluator: Sendable {
       ruleSet: ruleSet.identity,
       location: parcel.location,
       summary: ParcelSummary(
-        name: parcel.name, district: parcel.district, sector: parcel.sector, area: parcel.area),
+        name: parcel.name, district: parcel.district, sector: parcel.sector, area: parcel.area,
+        holder: parcel.holder),
       indicators: Indicator.allCases.map { IndicatorEntry(indicator: $0, reading: values[$0]) },
       findings: findings,
       notes: custom.notes,
       contract: contract,
       pendingScoring: pendingScoring,
       customIndicators: custom.indicators,
-      customFindings: custom.findings)
+      customFindings: custom.findings,
+      land: enterprises.map { parcel.land(in: $0.year, tenantLand: $0.tenantLand) })
   }
 
-  /// The verdict for a record that could not be read as a parcel.
-  public func reject(id: String?, at location: SourceLocation, errors: [Diagnostic]) -> Verdict {
-    Verdict(
+  /// The verdict for a record that could not be read as a parcel; `codes`
+  /// are the firms it names (its land goes to none of them).
+  public func reject(
+    id: String?, at location: SourceLocation, errors: [Diagnostic], codes: [String] = []
+  ) -> Verdict {
+    var verdict = Verdict(
       parcel: id, status: .rejected, year: nil, ruleSet: ruleSet.identity, location: location,
       errors: errors)
+    if enterprises != nil {
+      verdict.land = .rejected(parcel: id, at: location, codes: codes)
+    }
+    return verdict
   }
 
   /// Rejected if rejected; else any failure makes it noncompliant; else any

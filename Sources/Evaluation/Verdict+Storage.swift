@@ -22,6 +22,7 @@ extension Verdict {
     var pendingScoring: ScoringFigures?
     var customIndicators: [CustomIndicatorValue]
     var customFindings: [CustomFinding]
+    var land: ParcelLand?
 
     init(
       parcel: String?,
@@ -38,7 +39,8 @@ extension Verdict {
       contract: ContractReview?,
       pendingScoring: ScoringFigures?,
       customIndicators: [CustomIndicatorValue],
-      customFindings: [CustomFinding]
+      customFindings: [CustomFinding],
+      land: ParcelLand? = nil
     ) {
       self.parcel = parcel
       self.status = status
@@ -55,6 +57,7 @@ extension Verdict {
       self.pendingScoring = pendingScoring
       self.customIndicators = customIndicators
       self.customFindings = customFindings
+      self.land = land
     }
 
     func copy() -> Storage {
@@ -62,7 +65,7 @@ extension Verdict {
         parcel: parcel, status: status, year: year, ruleSet: ruleSet, location: location,
         summary: summary, indicators: indicators, findings: findings, errors: errors, notes: notes,
         scoring: scoring, contract: contract, pendingScoring: pendingScoring,
-        customIndicators: customIndicators, customFindings: customFindings)
+        customIndicators: customIndicators, customFindings: customFindings, land: land)
     }
   }
 }

@@ -54,10 +54,13 @@ public struct Verdict: Sendable {
   /// The verdict without what a file's line says of it: its id, status,
   /// year, rule set, source location and errors only (what a run's counts
   /// and its messages on standard error need; ``VerdictRendering``).
+  /// What the record gives its firms (``land``) is kept too.
   public func reduced() -> Verdict {
-    Verdict(
+    var reduced = Verdict(
       parcel: parcel, status: status, year: year, ruleSet: ruleSet, location: location,
       errors: errors)
+    if let land = storage.land { reduced.land = land }
+    return reduced
   }
 
   /// Where the record starts in the input.
@@ -127,6 +130,18 @@ public struct Verdict: Sendable {
     }
   }
 
+  /// What the record gives the firms that use its land in the evaluated
+  /// year, when the run gathers enterprises (``Evaluator/enterprises``);
+  /// nil otherwise.
+  public var land: ParcelLand? {
+    get { storage.land }
+    set {
+      // nil over nil changes nothing: no copy of a shared box.
+      if newValue == nil, storage.land == nil { return }
+      unique().land = newValue
+    }
+  }
+
   /// The rule set's custom indicators, in declaration order (issue 8).
   public var customIndicators: [CustomIndicatorValue] {
     get { storage.customIndicators }
@@ -156,13 +171,13 @@ public struct Verdict: Sendable {
     location: SourceLocation, summary: ParcelSummary?, indicators: [IndicatorEntry],
     findings: [Finding], notes: [String], contract: ContractReview?,
     pendingScoring: ScoringFigures?, customIndicators: [CustomIndicatorValue],
-    customFindings: [CustomFinding]
+    customFindings: [CustomFinding], land: ParcelLand?
   ) {
     storage = Storage(
       parcel: parcel, status: status, year: year, ruleSet: ruleSet, location: location,
       summary: summary, indicators: indicators, findings: findings, errors: [], notes: notes,
       scoring: nil, contract: contract, pendingScoring: pendingScoring,
-      customIndicators: customIndicators, customFindings: customFindings)
+      customIndicators: customIndicators, customFindings: customFindings, land: land)
   }
 
   /// The box, copied first if another verdict shares it.
@@ -196,11 +211,17 @@ public struct ParcelSummary: Sendable, Hashable {
   public var district: District
   public var sector: Sector
   public var area: Area
+  /// The land-use right holder, with its credit code when the record
+  /// gives one (records.md 1.1: the key that merges verdicts by firm).
+  public var holder: Holder?
 
-  public init(name: String?, district: District, sector: Sector, area: Area) {
+  public init(
+    name: String?, district: District, sector: Sector, area: Area, holder: Holder? = nil
+  ) {
     self.name = name
     self.district = district
     self.sector = sector
     self.area = area
+    self.holder = holder
   }
 }

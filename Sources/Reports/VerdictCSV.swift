@@ -2,7 +2,8 @@ public import Evaluation
 import Land
 import XMLStream
 
-/// Verdicts as CSV rows, one per parcel: identity, area in mu, status, each
+/// Verdicts as CSV rows, one per parcel: identity (with the holder and its
+/// credit code), area in mu, status, each
 /// indicator (empty for no data), the failed indicators (custom ones of
 /// the rule set after the built-in ones) and, for a rejected
 /// record, why; then the per-mu score (4 decimals) and class when the rule
@@ -10,8 +11,8 @@ import XMLStream
 public enum VerdictCSV {
   public static let header: [String] =
     [
-      "parcel", "name", "districtCode", "district", "sectorCode", "sector", "areaMu", "status",
-      "year",
+      "parcel", "name", "holder", "creditCode", "districtCode", "district", "sectorCode",
+      "sector", "areaMu", "status", "year",
     ] + Indicator.allCases.map(\.rawValue) + ["failed", "errors", "score", "class"]
 
   /// The header line, after the byte-order mark that starts the file.
@@ -23,11 +24,12 @@ public enum VerdictCSV {
     var fields: [String] = [verdict.parcel ?? ""]
     if let summary = verdict.summary {
       fields += [
-        summary.name ?? "", summary.district.code, summary.district.name, summary.sector.code,
-        summary.sector.name, JSONWriter.format(summary.area.mu),
+        summary.name ?? "", summary.holder?.name ?? "", summary.holder?.creditCode ?? "",
+        summary.district.code, summary.district.name, summary.sector.code, summary.sector.name,
+        JSONWriter.format(summary.area.mu),
       ]
     } else {
-      fields += ["", "", "", "", "", ""]
+      fields += ["", "", "", "", "", "", "", ""]
     }
     fields.append(verdict.status.rawValue)
     fields.append(verdict.year.map(String.init) ?? "")

@@ -87,6 +87,10 @@ public enum VerdictJSON {
     if let summary = verdict.summary {
       json.key("name")
       json.optional(summary.name)
+      json.key("holder")
+      json.optional(summary.holder?.name)
+      json.key("creditCode")
+      json.optional(summary.holder?.creditCode)
       writeCodeAndName("district", summary.district.code, summary.district.name, to: &json)
       writeCodeAndName("sector", summary.sector.code, summary.sector.name, to: &json)
       json.key("area")

@@ -27,7 +27,8 @@ func handBuiltVerdict() -> Verdict {
     location: SourceLocation(file: "in.xml", line: 3, column: 3),
     summary: ParcelSummary(
       name: "甲,乙", district: District(code: "510116", name: "双流区"),
-      sector: Sector(code: "C3670", name: "汽车零部件"), area: Area(3, .hectare)),
+      sector: Sector(code: "C3670", name: "汽车零部件"), area: Area(3, .hectare),
+      holder: Holder(name: "示例汽配有限公司", creditCode: "91510100MA61XXXX0X")),
     indicators: indicators, findings: [finding])
 }
 
@@ -44,6 +45,10 @@ func handBuiltVerdict() -> Verdict {
       line.contains(
         #""findings":[{"indicator":"plotRatio","status":"fail","value":0.6,"min":0.7,"unit":"1","rule":"r.xml:12","ruleSet":"r","source":"表 1","message":"plotRatio 0.6 is below the minimum 0.7 for sector C36 (r.xml:12)"}],"errors":[],"source":{"file":"in.xml","line":3,"column":3}"#
       ))
+    // The holder and its code, for merging verdicts by firm.
+    #expect(
+      line.contains(
+        #""name":"甲,乙","holder":"示例汽配有限公司","creditCode":"91510100MA61XXXX0X","district":"#))
     // 3 ha = 30000 m² = 45 mu.
     #expect(line.contains(#""area":{"m2":30000.0,"mu":45.0,"ha":3.0}"#))
     #expect(line.contains(#""greenRatio":"no \"green\" area""#))
@@ -75,7 +80,7 @@ func handBuiltVerdict() -> Verdict {
     let indicators = ",,,0.6" + String(repeating: ",", count: 15)
     #expect(
       row
-        == "P1,\"甲,乙\",510116,双流区,C3670,汽车零部件,45.0,noncompliant,2024\(indicators),plotRatio,,,\r\n"
+        == "P1,\"甲,乙\",示例汽配有限公司,91510100MA61XXXX0X,510116,双流区,C3670,汽车零部件,45.0,noncompliant,2024\(indicators),plotRatio,,,\r\n"
     )
   }
 
@@ -83,7 +88,7 @@ func handBuiltVerdict() -> Verdict {
     let head = VerdictCSV.head()
     #expect(
       head.hasPrefix(
-        "\u{FEFF}parcel,name,districtCode,district,sectorCode,sector,areaMu,status,year,investmentIntensity,"
+        "\u{FEFF}parcel,name,holder,creditCode,districtCode,district,sectorCode,sector,areaMu,status,year,investmentIntensity,"
       ))
     #expect(head.hasSuffix(",taxPerKWh,failed,errors,score,class\r\n"))
   }

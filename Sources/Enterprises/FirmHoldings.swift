@@ -1,0 +1,73 @@
+public import Land
+public import XMLStream
+
+/// What the land records say of one enterprise, gathered parcel by parcel
+/// (``EnterpriseLedger``): the land it holds and rents, its names as the
+/// records write them, and the holder's figures of the evaluated year
+/// summed over the parcels it holds (records.md 1.1: a parcel's
+/// performance is its holder's).
+public struct FirmHoldings: Sendable {
+  public private(set) var land: [FirmLand] = []
+  /// Each name the records give the firm, with the first parcel that
+  /// gives it, in the order met.
+  public private(set) var names: [(name: String, location: SourceLocation)] = []
+  /// The figures summed over the held parcels that give each one.
+  public private(set) var figures = Performance(year: 0)
+  /// The parcels whose figures are in ``figures``.
+  public private(set) var figureSources: [SourceLocation] = []
+  /// The scales the holders' records give, each once, in the order met.
+  public private(set) var scales: [HolderScale] = []
+  /// The parcel giving the firm the most land (ties: the smallest parcel
+  /// id), whose sector and district are the firm's.
+  public private(set) var largest: (mu: Double, parcel: String, sector: String, district: String)?
+  /// The earliest completion among the parcels it holds.
+  public private(set) var completed: CivilDate?
+  /// Rejected records that name the firm: their land is not counted.
+  public private(set) var rejected: [(parcel: String?, location: SourceLocation)] = []
+
+  public init() {}
+
+  /// The firm's land in mu, held and rented.
+  public var areaMu: Double { land.reduce(0) { $0 + $1.mu } }
+
+  /// True when the firm holds at least one parcel.
+  public var holdsLand: Bool { land.contains { $0.role == .holder } }
+
+  mutating func add(_ share: LandShare, of land: ParcelLand, parcel: String) {
+    self.land.append(
+      FirmLand(parcel: parcel, mu: share.mu, role: share.role, location: land.location))
+    if let name = share.name, !name.isEmpty, !names.contains(where: { $0.name == name }) {
+      names.append((name, land.location))
+    }
+    if largest.map({ share.mu > $0.mu || (share.mu == $0.mu && parcel < $0.parcel) }) ?? true {
+      largest = (share.mu, parcel, land.sector, land.district)
+    }
+    guard share.role == .holder else { return }
+    if let scale = land.scale, !scales.contains(scale) { scales.append(scale) }
+    if let date = land.completed, completed.map({ date < $0 }) ?? true { completed = date }
+    if let year = land.figures { addFigures(year, from: land.location) }
+  }
+
+  mutating func addRejected(_ land: ParcelLand) {
+    rejected.append((land.parcel, land.location))
+  }
+
+  /// Adds each figure the parcel gives to the firm's sum.
+  private mutating func addFigures(_ parcel: Performance, from location: SourceLocation) {
+    func sum(_ total: Double?, _ more: Double?) -> Double? {
+      guard let more else { return total }
+      return (total ?? 0) + more
+    }
+    figures.year = parcel.year
+    figures.revenue = sum(figures.revenue, parcel.revenue)
+    figures.output = sum(figures.output, parcel.output)
+    figures.valueAdded = sum(figures.valueAdded, parcel.valueAdded)
+    figures.tax = sum(figures.tax, parcel.tax)
+    figures.energy = sum(figures.energy, parcel.energy)
+    figures.electricity = sum(figures.electricity, parcel.electricity)
+    figures.emissions = sum(figures.emissions, parcel.emissions)
+    figures.rnd = sum(figures.rnd, parcel.rnd)
+    figures.employees = sum(figures.employees, parcel.employees)
+    figureSources.append(location)
+  }
+}
