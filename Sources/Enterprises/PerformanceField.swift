@@ -63,4 +63,19 @@ public enum PerformanceField: String, Sendable, Hashable, CaseIterable, CustomSt
     case .employees: performance.employees = value
     }
   }
+
+  /// The field's position in ``allCases``.
+  var ordinal: Int {
+    switch self {
+    case .revenue: 0
+    case .output: 1
+    case .valueAdded: 2
+    case .tax: 3
+    case .energy: 4
+    case .electricity: 5
+    case .emissions: 6
+    case .rnd: 7
+    case .employees: 8
+    }
+  }
 }
