@@ -10,8 +10,11 @@ enum CellText {
   /// character, so positions in the result are positions in the trimmed
   /// text as written.
   static func narrowed(_ text: String) -> String {
+    let text = trimmed(text)
+    // Most cells are ASCII already: nothing to narrow, no string to build.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return String(text) }
     var scalars = String.UnicodeScalarView()
-    for scalar in trimmed(text).unicodeScalars {
+    for scalar in text.unicodeScalars {
       scalars.append(narrow(scalar))
     }
     return String(scalars)
@@ -19,15 +22,26 @@ enum CellText {
 
   /// `text` without white space at either end.
   static func trimmed(_ text: String) -> Substring {
-    guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-      let last = text.lastIndex(where: { !$0.isWhitespace })
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
+      let last = scalars.lastIndex(where: { !isWhitespace($0) })
     else { return "" }
     return text[first...last]
   }
 
   /// True when the cell holds nothing but white space.
   static func isBlank(_ text: String) -> Bool {
-    text.allSatisfy(\.isWhitespace)
+    text.unicodeScalars.allSatisfy(isWhitespace)
+  }
+
+  /// Unicode white space (the `White_Space` property), with ASCII decided
+  /// without a property lookup: most cells are ASCII, and the lookup was
+  /// the largest single cost of reading a row.
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      return scalar == " " || ("\t"..."\r").contains(scalar)
+    }
+    return scalar.properties.isWhitespace
   }
 
   /// The ASCII form of a full-width character; the ideographic space as a

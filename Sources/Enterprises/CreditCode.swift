@@ -49,8 +49,14 @@ public struct CreditCode: Sendable, Hashable, Comparable, CustomStringConvertibl
   /// `text` as the code is compared: trimmed, full-width forms narrowed to
   /// ASCII, ASCII letters in upper case.
   public static func normalised(_ text: String) -> String {
+    let text = CellText.trimmed(text)
+    // The common case, already in normal form: no string to build.
+    if text.utf8.allSatisfy({ $0 < 0x80 && !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+    {
+      return String(text)
+    }
     var scalars = String.UnicodeScalarView()
-    for scalar in CellText.trimmed(text).unicodeScalars {
+    for scalar in text.unicodeScalars {
       let narrow = CellText.narrow(scalar)
       if ("a"..."z").contains(narrow), let upper = Unicode.Scalar(narrow.value - 32) {
         scalars.append(upper)

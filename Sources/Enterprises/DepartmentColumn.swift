@@ -52,4 +52,13 @@ public struct DepartmentColumn: Sendable, Hashable {
     guard let unit, let figure = field?.figure else { return nil }
     return unit.factor(to: figure.defaultUnit)
   }
+
+  /// Whether the column's cells are looked at when a row is read: read
+  /// ones, and rejected ones (whose non-empty cells are errors).
+  var isInput: Bool {
+    switch use {
+    case .read, .rejected: true
+    case .ignored, .skipped: false
+    }
+  }
 }

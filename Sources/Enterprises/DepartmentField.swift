@@ -34,7 +34,20 @@ public enum DepartmentField: String, Sendable, Hashable, CaseIterable, CustomStr
   }
 
   /// The figure the column gives, or nil for the key, name, year and scale.
-  public var figure: PerformanceField? { PerformanceField(rawValue: rawValue) }
+  public var figure: PerformanceField? {
+    switch self {
+    case .creditCode, .name, .year, .scale: nil
+    case .tax: .tax
+    case .revenue: .revenue
+    case .output: .output
+    case .valueAdded: .valueAdded
+    case .energy: .energy
+    case .electricity: .electricity
+    case .emissions: .emissions
+    case .rnd: .rnd
+    case .employees: .employees
+    }
+  }
 
   /// The header names of the field, exactly as records.md's column table
   /// lists them: the Chinese names departments use, then the English one.

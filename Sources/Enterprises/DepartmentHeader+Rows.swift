@@ -6,16 +6,12 @@ extension DepartmentHeader {
   /// anything), which is no data, not an error. A row with a bad or
   /// missing credit code keeps its figures but is not joinable.
   public func read(_ row: RowCells) -> DepartmentRow? {
-    let used = columns.filter {
-      switch $0.use {
-      case .read, .rejected: true
-      case .ignored, .skipped: false
-      }
+    guard columns.contains(where: { $0.isInput && !CellText.isBlank(row[$0.index]) }) else {
+      return nil
     }
-    guard used.contains(where: { !CellText.isBlank(row[$0.index]) }) else { return nil }
     var result = DepartmentRow(place: row.place)
-    if !columns.contains(where: { $0.field == .year }) { result.year = defaultYear }
-    for column in used {
+    if !hasYearColumn { result.year = defaultYear }
+    for column in columns where column.isInput {
       let text = row[column.index]
       let place = row.place(ofColumn: column.index)
       guard let field = column.field else { continue }
@@ -32,6 +28,9 @@ extension DepartmentHeader {
     }
     return result
   }
+
+  /// Whether a column of the header is for the year (read or not).
+  var hasYearColumn: Bool { columns.contains { $0.field == .year } }
 
   /// Reads one cell of a column that is read into `row`.
   private static func read(

@@ -34,7 +34,7 @@ public struct DepartmentHeader: Sendable, Hashable {
     self.problems = problems.enumerated()
       .sorted { ($0.element.column, $0.offset) < ($1.element.column, $1.offset) }
       .map(\.element.problem)
-    if defaultYear == nil, !columns.contains(where: { $0.field == .year }) {
+    if defaultYear == nil, !hasYearColumn {
       self.problems.append(
         DataProblem(
           .noYear, at: row.place,

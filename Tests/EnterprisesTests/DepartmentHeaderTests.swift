@@ -1,4 +1,5 @@
 import Enterprises
+import Land
 import Tables
 import Testing
 
@@ -172,5 +173,39 @@ import Testing
       return
     }
     #expect(offset == 9)
+  }
+}
+
+@Suite struct DepartmentFieldTests {
+  /// Every figure column maps to the `<performance>` attribute of the same
+  /// name, and back; the key, name, year and scale are no figures.
+  @Test func figuresAreThePerformanceAttributes() {
+    for figure in PerformanceField.allCases {
+      #expect(DepartmentField(figure).figure == figure)
+      #expect(DepartmentField(figure).rawValue == figure.rawValue)
+    }
+    #expect(
+      DepartmentField.allCases.filter { $0.figure == nil } == [.creditCode, .name, .year, .scale])
+  }
+
+  /// The figures land in the `<performance>` fields of their names.
+  @Test func setsPerformanceFields() {
+    var performance = Performance(year: 2024)
+    for (offset, field) in PerformanceField.allCases.enumerated() {
+      field.set(Double(offset + 1), in: &performance)
+    }
+    #expect(
+      performance
+        == Performance(
+          year: 2024, revenue: 1, output: 2, valueAdded: 3, tax: 4, energy: 5, electricity: 6,
+          emissions: 7, rnd: 8, employees: 9))
+    #expect(PerformanceField.allCases.map { $0.value(in: performance) } == (1...9).map(Double.init))
+  }
+
+  @Test func defaultUnits() {
+    #expect(
+      PerformanceField.allCases.map(\.defaultUnit.rawValue) == [
+        "万元", "万元", "万元", "万元", "吨标准煤", "千瓦时", "吨", "万元", "人",
+      ])
   }
 }
