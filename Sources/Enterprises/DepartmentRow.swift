@@ -52,6 +52,9 @@ public struct DepartmentRow: Sendable, Hashable {
     self.problems = problems
   }
 
+  /// Whether the row's code passed its check character.
+  public var codePassedCheck: Bool { creditCode != nil }
+
   /// Whether the row can be joined to land records: its code passed its
   /// check and it has a year.
   public var isJoinable: Bool { creditCode != nil && year != nil }
