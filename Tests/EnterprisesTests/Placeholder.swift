@@ -1,2 +1,0 @@
-import Enterprises
-import Testing
