@@ -13,8 +13,8 @@ public struct FirmHoldings: Sendable {
   public private(set) var names: [(name: String, location: SourceLocation)] = []
   /// The figures summed over the held parcels that give each one.
   public private(set) var figures = Performance(year: 0)
-  /// The parcels whose figures are in ``figures``.
-  public private(set) var figureSources: [SourceLocation] = []
+  /// For each figure, the held parcels whose records give it.
+  public private(set) var figureSources: [PerformanceField: [SourceLocation]] = [:]
   /// The scales the holders' records give, each once, in the order met.
   public private(set) var scales: [HolderScale] = []
   /// The parcel giving the firm the most land (ties: the smallest parcel
@@ -54,20 +54,11 @@ public struct FirmHoldings: Sendable {
 
   /// Adds each figure the parcel gives to the firm's sum.
   private mutating func addFigures(_ parcel: Performance, from location: SourceLocation) {
-    func sum(_ total: Double?, _ more: Double?) -> Double? {
-      guard let more else { return total }
-      return (total ?? 0) + more
-    }
     figures.year = parcel.year
-    figures.revenue = sum(figures.revenue, parcel.revenue)
-    figures.output = sum(figures.output, parcel.output)
-    figures.valueAdded = sum(figures.valueAdded, parcel.valueAdded)
-    figures.tax = sum(figures.tax, parcel.tax)
-    figures.energy = sum(figures.energy, parcel.energy)
-    figures.electricity = sum(figures.electricity, parcel.electricity)
-    figures.emissions = sum(figures.emissions, parcel.emissions)
-    figures.rnd = sum(figures.rnd, parcel.rnd)
-    figures.employees = sum(figures.employees, parcel.employees)
-    figureSources.append(location)
+    for field in PerformanceField.allCases {
+      guard let value = field.value(in: parcel) else { continue }
+      field.set((field.value(in: figures) ?? 0) + value, in: &figures)
+      figureSources[field, default: []].append(location)
+    }
   }
 }

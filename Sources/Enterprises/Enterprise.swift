@@ -1,0 +1,61 @@
+public import Land
+
+/// One enterprise of a run (records.md 1.1, "Enterprise verdicts out"): its
+/// land, held and rented, its figures with their sources, and its per-mu
+/// indicators. Scoring adds its class later (the rule set's scheme).
+public struct Enterprise: Sendable {
+  /// The unified social credit code, in normal form (as written, when it
+  /// fails its check: the enterprise then carries an error).
+  public var code: String
+  /// The name the department files give, else the records'.
+  public var name: String?
+  public var year: Int
+  public var track: EnterpriseTrack
+  /// Each parcel it holds or rents, in the order the records give them.
+  public var land: [FirmLand]
+  /// The land it uses, in mu.
+  public var areaMu: Double
+  /// Each figure present, by `<performance>` attribute.
+  public var figures: [PerformanceField: EnterpriseFigure]
+  /// The yearly indicators (``Performance/yearlyIndicators``), in order.
+  public var indicators: [(indicator: Indicator, reading: Reading)]
+  /// 规上 / 规下: the department files', else the held parcels' records'.
+  public var scale: HolderScale?
+  /// The sector and district of the parcel giving it the most land.
+  public var sector: String?
+  public var district: String?
+  /// The earliest completion among the parcels it holds.
+  public var completed: CivilDate?
+  public var notes: [EnterpriseIssue]
+  public var errors: [EnterpriseIssue]
+
+  public init(
+    code: String, name: String?, year: Int, track: EnterpriseTrack, land: [FirmLand],
+    areaMu: Double, figures: [PerformanceField: EnterpriseFigure],
+    indicators: [(indicator: Indicator, reading: Reading)], scale: HolderScale?,
+    sector: String?, district: String?, completed: CivilDate?, notes: [EnterpriseIssue],
+    errors: [EnterpriseIssue]
+  ) {
+    self.code = code
+    self.name = name
+    self.year = year
+    self.track = track
+    self.land = land
+    self.areaMu = areaMu
+    self.figures = figures
+    self.indicators = indicators
+    self.scale = scale
+    self.sector = sector
+    self.district = district
+    self.completed = completed
+    self.notes = notes
+    self.errors = errors
+  }
+
+  /// The figures as a land record's `<performance>` of the year.
+  public var performance: Performance {
+    var performance = Performance(year: year)
+    for (field, figure) in figures { field.set(figure.value, in: &performance) }
+    return performance
+  }
+}
