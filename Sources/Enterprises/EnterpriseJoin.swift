@@ -54,7 +54,8 @@ public struct EnterpriseJoin: Sendable {
           source: "\(rejected.location)",
           "the record of parcel \(rejected.parcel.map { "\"\($0)\"" } ?? "(no id)") is rejected; its land is not counted for this enterprise: correct the record"
         ))
-      report.lostLand.append(.init(code: code, parcel: rejected.parcel, location: rejected.location))
+      report.lostLand.append(
+        .init(code: code, parcel: rejected.parcel, location: rejected.location))
     }
     // Figures: the held parcels' sums, then each department field over them.
     var figures: [PerformanceField: EnterpriseFigure] = [:]
