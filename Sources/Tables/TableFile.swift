@@ -25,8 +25,10 @@
 ///
 /// Rows are read as the caller asks for them: a CSV file's text is held
 /// once (its bytes, or their UTF-8 text when it was in another encoding),
-/// an xlsx sheet's XML is unpacked when the caller comes to that sheet and
-/// read a row at a time. Entirely empty rows are skipped.
+/// an xlsx sheet's XML is unpacked when the caller first asks the sheet
+/// for an item (a sheet passed over is never unpacked) and read a row at
+/// a time. Entirely empty rows are skipped. `TableFile` and `TableSheet`
+/// are iterators: iterate each once, on one task.
 public struct TableFile: Sequence, IteratorProtocol {
   /// The file as the user named it (used in every place and message).
   public let displayName: String
@@ -74,8 +76,8 @@ public struct TableFile: Sequence, IteratorProtocol {
   }
 
   /// The next sheet: a CSV file's one, or the workbook's next worksheet
-  /// (unpacked now; a sheet that cannot be hands out its problem); nil
-  /// after the last.
+  /// (its part unpacked when its first item is asked for; a sheet that
+  /// cannot be read hands out that problem); nil after the last.
   public mutating func next() -> TableSheet? {
     if let csv {
       self.csv = nil
@@ -83,9 +85,6 @@ public struct TableFile: Sequence, IteratorProtocol {
     }
     guard let workbook, nextSheet < workbook.sheets.count else { return nil }
     defer { nextSheet += 1 }
-    let sheet = workbook.sheets[nextSheet]
-    return TableSheet(
-      file: displayName, name: sheet.name, isHidden: sheet.isHidden,
-      reader: workbook.reader(for: nextSheet))
+    return TableSheet(workbook: workbook, index: nextSheet)
   }
 }

@@ -14,6 +14,10 @@ public struct TableSheet: Sequence, IteratorProtocol {
 
   private var csv: CSVReader?
   private var xlsx: XLSXSheetReader?
+  /// The workbook and the sheet's index in it, until the sheet's part is
+  /// unpacked: when the first item is asked for, so a sheet passed over
+  /// costs nothing.
+  private var unopened: (workbook: XLSXWorkbook, index: Int)?
   /// A problem that keeps the sheet from being read, told first.
   private var pending: TableProblem?
 
@@ -25,19 +29,24 @@ public struct TableSheet: Sequence, IteratorProtocol {
     self.csv = csv
   }
 
-  init(file: String, name: String, isHidden: Bool, reader: Result<XLSXSheetReader, TableProblem>) {
-    self.file = file
-    self.name = name
-    self.isHidden = isHidden
+  init(workbook: XLSXWorkbook, index: Int) {
+    let sheet = workbook.sheets[index]
+    file = workbook.package.file
+    name = sheet.name
+    isHidden = sheet.isHidden
     encoding = nil
-    switch reader {
-    case .success(let reader): xlsx = reader
-    case .failure(let problem): pending = problem
-    }
+    unopened = (workbook, index)
   }
 
   /// The next row or problem; nil at the end of the sheet.
   public mutating func next() -> TableItem? {
+    if let (workbook, index) = unopened {
+      unopened = nil
+      switch workbook.reader(for: index) {
+      case .success(let reader): xlsx = reader
+      case .failure(let problem): pending = problem
+      }
+    }
     if let problem = pending {
       pending = nil
       return .problem(problem)

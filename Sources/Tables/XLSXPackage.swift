@@ -95,15 +95,20 @@ struct XLSXPackage {
     -> Result<[UInt8], Failure>
   {
     var output: [UInt8] = []
-    // The claimed size spares the copies of growing; it is a hint only
-    // (pages reserved but never written take no memory).
-    output.reserveCapacity(Int(min(claimed, UInt64(limits.maxPartBytes))))
+    // The claimed size spares the copies of growing. A hint only, and
+    // bounded by what the compressed bytes can plausibly hold (sheet XML
+    // compresses some five to ten times), so a lying claim reserves little.
+    let plausible = UInt64(compressed.count) * 16 + (1 << 16)
+    output.reserveCapacity(Int(min(claimed, plausible, UInt64(limits.maxPartBytes))))
     var read = compressed.startIndex
     let limit = limits.maxPartBytes
     do {
       let checksum = try Data.decompress(
         size: Int64(compressed.count), bufferSize: 1 << 16, skipCRC32: false,
         provider: { _, size in
+          // (Apple's path asks for 0 bytes once all are given; Linux's
+          // always asks for a full buffer.)
+          guard size > 0 else { return Data() }
           guard read < compressed.endIndex else { throw Stop(failure: .damaged) }
           let next = min(read + size, compressed.endIndex)
           defer { read = next }

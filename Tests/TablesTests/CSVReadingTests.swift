@@ -55,6 +55,14 @@ import Testing
     #expect(sheet.rows.allSatisfy { $0.problems.isEmpty })
   }
 
+  @Test func quotesOutOfPlaceAreTextAsExcelReadsThem() throws {
+    // A quote inside a cell that does not start with one is text; text
+    // after a closing quote is kept after the quoted part.
+    let sheet = try readCSV(Array("5\"3,\"ab\"cd,e\n".utf8))
+    #expect(sheet.rows.map(\.cells) == [["5\"3", "abcd", "e"]])
+    #expect(sheet.rows.allSatisfy { $0.problems.isEmpty })
+  }
+
   @Test func entirelyEmptyRowsAreSkipped() throws {
     // Lines 2 (empty), 3 (only commas) and 4 (one empty quoted cell) hold
     // no text; the rows kept are on lines 1 and 5.

@@ -113,4 +113,22 @@ import ZIPFoundation
     let (_, sheets, _) = try read(builder)
     #expect(sheets.first?.rows.first?.cells == ["line 1\r\nline 2", "a_x0041_b"])
   }
+
+  @Test func aSheetWhosePartIsMissingSaysSoAndTheOthersAreRead() throws {
+    var builder = WorkbookBuilder(
+      sheets: [
+        .init(name: "A", rows: "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"),
+        .init(name: "B", rows: "<row r=\"1\"><c r=\"A1\"><v>2</v></c></row>"),
+      ])
+    builder.omitted = ["xl/worksheets/sheet1.xml"]
+    let (names, sheets, _) = try read(builder)
+    #expect(names == ["A", "B"])
+    #expect(sheets[0].rows.isEmpty)
+    #expect(
+      sheets[0].problems.map(\.description) == [
+        "tax.xlsx:A: error: the workbook names the part xl/worksheets/sheet1.xml, but it is not in the file; the workbook is damaged: open it in Excel or WPS and save it again"
+      ])
+    #expect(sheets[1].rows.map(\.cells) == [["2"]])
+    #expect(sheets[1].problems.isEmpty)
+  }
 }

@@ -146,3 +146,12 @@ write_zip("many-parts.xlsx", [Entry(n, d) for n, d in parts + fillers])
 whole = write_zip("cut-off.xlsx", [Entry(n, d) for n, d in workbook_parts(sheet(HEADER + DATA))])
 with open(os.path.join(HERE, "cut-off.xlsx"), "wb") as f:
     f.write(whole[: len(whole) // 2])
+
+# Seeds for Fuzz/Targets/FuzzTables: CSV as departments send it.
+header = "统一社会信用代码,企业名称,年度,实缴税金（万元）,用电量(kWh)\r\n"
+rows = ('91331003MA2XXXXXX1,"台州某某机械有限公司",2024,"1,250.5",１２３４５\r\n'
+        '91331003MA2YYYYYY2,"名称含""引号""与\r\n换行",2024,,310\r\n')
+with open(os.path.join(HERE, "seed-utf8-bom.csv"), "wb") as f:
+    f.write(b"\xef\xbb\xbf" + (header + rows).encode("utf-8"))
+with open(os.path.join(HERE, "seed-gb18030.csv"), "wb") as f:
+    f.write((header + rows).encode("gb18030"))
