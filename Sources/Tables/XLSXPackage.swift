@@ -82,15 +82,24 @@ struct XLSXPackage {
     }
   }
 
-  private struct Stop: Error {
+  struct Stop: Error {
     var failure: Failure
   }
 
   /// Inflates with ZIPFoundation, given only the part's own compressed
-  /// bytes: asked for more, the provider throws (the stream is cut off)
-  /// instead of handing over nothing, on which ZIPFoundation 0.9.20 would
-  /// loop for ever. The output is counted as it comes, never trusting the
-  /// size the archive claims.
+  /// bytes. Two traps of ZIPFoundation 0.9.20's inflate loop on Linux
+  /// (`Data.decode`) are kept away here:
+  /// - handed no bytes when the stream has not ended, it loops for ever
+  ///   (weichsel/ZIPFoundation#389): asked for more after the last byte,
+  ///   the provider throws instead (the stream is cut off);
+  /// - it tells zlib that every chunk holds the full size asked for, so a
+  ///   shorter last chunk lets zlib read past it when the stream goes on
+  ///   (a heap over-read, found by FuzzTables): the last chunk is padded
+  ///   with zeros to the size asked for. A sound stream ends before the
+  ///   padding; a stream that reads into it gives a wrong checksum, an
+  ///   error, or asks for more.
+  /// The output is counted as it comes, never trusting the size the
+  /// archive claims.
   private func inflate(_ compressed: ArraySlice<UInt8>, crc32: UInt32, claimed: UInt64)
     -> Result<[UInt8], Failure>
   {
@@ -100,20 +109,12 @@ struct XLSXPackage {
     // compresses some five to ten times), so a lying claim reserves little.
     let plausible = UInt64(compressed.count) * 16 + (1 << 16)
     output.reserveCapacity(Int(min(claimed, plausible, UInt64(limits.maxPartBytes))))
-    var read = compressed.startIndex
+    var feed = CompressedFeed(bytes: compressed)
     let limit = limits.maxPartBytes
     do {
       let checksum = try Data.decompress(
         size: Int64(compressed.count), bufferSize: 1 << 16, skipCRC32: false,
-        provider: { _, size in
-          // (Apple's path asks for 0 bytes once all are given; Linux's
-          // always asks for a full buffer.)
-          guard size > 0 else { return Data() }
-          guard read < compressed.endIndex else { throw Stop(failure: .damaged) }
-          let next = min(read + size, compressed.endIndex)
-          defer { read = next }
-          return compressed[read..<next].withUnsafeBytes { Data($0) }
-        },
+        provider: { _, size in try feed.next(size) },
         consumer: { data in
           guard data.count <= limit - output.count else { throw Stop(failure: .tooLarge) }
           data.withUnsafeBytes { output.append(contentsOf: $0) }
