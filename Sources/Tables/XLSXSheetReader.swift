@@ -48,26 +48,21 @@ struct XLSXSheetReader {
 
   /// A row record made a row; nil when it holds no text and no problem.
   mutating func row(_ record: XMLElement) -> TableItem? {
-    let number: Int
-    if let r = record.attribute("r") {
-      guard let value = Int(r), value >= 1, value <= TableLimits.maxRows else {
-        return .problem(
-          TableProblem(
-            at: CellPlace(file: file, sheet: sheet),
-            "row \"\(r)\" (\(part.path) line \(record.location.line)) is not a row number from 1 to \(TableLimits.maxRows), as a sheet has; the row is not read: the workbook is damaged: open it in Excel or WPS and save it again"
-          ))
-      }
-      number = value
-    } else {
-      number = lastRow + 1
+    // Without `r`, the row after the last one.
+    let r = record.attribute("r") ?? String(lastRow + 1)
+    guard let number = Int(r), number >= 1, number <= TableLimits.maxRows else {
+      return .problem(
+        TableProblem(
+          at: CellPlace(file: file, sheet: sheet),
+          "row \"\(r)\" (\(part.path) line \(record.location.line)) is not a row number from 1 to \(TableLimits.maxRows), as a sheet has; the row is not read: the workbook is damaged: open it in Excel or WPS and save it again"
+        ))
     }
     lastRow = number
     var cells: [String] = []
     var problems: [TableProblem] = []
     var nextColumn = 1
     for cell in record.children where cell.name == "c" {
-      guard let column = cellColumn(cell, row: number, next: nextColumn, problems: &problems),
-        column <= TableLimits.maxColumns
+      guard let column = cellColumn(cell, row: number, next: nextColumn, problems: &problems)
       else { continue }
       nextColumn = column + 1
       let place = CellPlace(file: file, sheet: sheet, row: number, column: column)
@@ -92,12 +87,19 @@ struct XLSXSheetReader {
       TableRow(file: file, sheet: sheet, number: number, cells: cells, problems: problems))
   }
 
-  /// The column of a cell: from its reference, else after the one before.
+  /// The column of a cell: from its reference, else after the one before;
+  /// nil, with a problem, when that is no column of a sheet.
   func cellColumn(_ cell: XMLElement, row: Int, next: Int, problems: inout [TableProblem]) -> Int? {
-    guard let reference = cell.attribute("r") else { return next }
     let rowPlace = CellPlace(file: file, sheet: sheet, row: row)
     let damaged =
       "the cell is not read: the workbook is damaged: open it in Excel or WPS and save it again"
+    guard let reference = cell.attribute("r") else {
+      guard next > TableLimits.maxColumns else { return next }
+      problems.append(
+        TableProblem(
+          at: rowPlace, "a cell without a reference follows the last column (XFD); \(damaged)"))
+      return nil
+    }
     switch CellReference(reference) {
     case .cell(let column, let cellRow) where cellRow == row:
       return column

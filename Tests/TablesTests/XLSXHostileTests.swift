@@ -146,4 +146,38 @@ import ZIPFoundation
         == "tax.xlsx: error: the xlsx file is incomplete: the zip directory at its end is missing (the file may be cut off); copy the file again or save it again from Excel or WPS"
     )
   }
+
+  @Test func rowsAndCellsWithoutReferencesPastTheBoundsAreProblems() throws {
+    // The last row and column; then a cell with no `r` (column 16 385) and
+    // a row with no `r` (row 1 048 577, on line 4 of the part: the
+    // builder's rows start on line 3).
+    let builder = WorkbookBuilder(
+      sheets: [
+        .init(
+          name: "S",
+          rows: """
+            <row r="1048576"><c r="XFD1048576"><v>1</v></c><c><v>2</v></c></row>
+            <row><c r="A1"><v>3</v></c></row>
+
+            """)
+      ])
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    let path = scratch.path("tax.xlsx")
+    try builder.write(to: path)
+    let sheet = try #require(try readAll(path, as: "tax.xlsx").first)
+    let row = try #require(sheet.rows.first)
+    #expect(sheet.rows.count == 1)
+    #expect(row.number == 1_048_576)
+    #expect(row.cells.count == 16_384)
+    #expect(row.cells.last == "1")
+    #expect(
+      row.problems.map(\.description) == [
+        "tax.xlsx:S!1048576: error: a cell without a reference follows the last column (XFD); the cell is not read: the workbook is damaged: open it in Excel or WPS and save it again"
+      ])
+    #expect(
+      sheet.problems.map(\.description) == [
+        "tax.xlsx:S: error: row \"1048577\" (xl/worksheets/sheet1.xml line 4) is not a row number from 1 to 1048576, as a sheet has; the row is not read: the workbook is damaged: open it in Excel or WPS and save it again"
+      ])
+  }
 }
