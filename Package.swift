@@ -90,7 +90,12 @@ let package = Package(
     .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: swiftSettings),
     .testTarget(
       name: "ExpressionsTests", dependencies: ["Expressions"], swiftSettings: swiftSettings),
-    .testTarget(name: "TablesTests", dependencies: ["Tables"], swiftSettings: swiftSettings),
+    // ZIPFoundation: the tests write their workbooks with its Archive.
+    .testTarget(
+      name: "TablesTests",
+      dependencies: ["Tables", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "EnterprisesTests", dependencies: ["XMLStream", "Land", "Tables", "Enterprises"],
       swiftSettings: swiftSettings

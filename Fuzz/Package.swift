@@ -39,6 +39,15 @@ let package = Package(
       path: "Targets/FuzzExpressions",
       swiftSettings: fuzzTarget
     ),
+    // Bytes as a department's data file: CSV (three encodings), a file
+    // named .xlsx, and the sheet, shared strings or workbook part of a
+    // sound workbook; every problem placed, every row in bounds.
+    .executableTarget(
+      name: "FuzzTables",
+      dependencies: [.product(name: "MujunLibraries", package: "mujun")],
+      path: "Targets/FuzzTables",
+      swiftSettings: fuzzTarget
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds mujun's libFuzzer targets and runs one (or all) for a given time.
 #
-#   Fuzz/run.sh TARGET SECONDS     TARGET: records, rules, expressions or all
+#   Fuzz/run.sh TARGET SECONDS     TARGET: records, rules, expressions, tables or all
 #   Fuzz/run.sh build              only build
 #
 # Each target starts from a seed corpus made from the samples (records:
 # SampleParcels/*.xml and Tests/Corpus/records/*; rules: Rules/*.xml and
-# Tests/Corpus/rules/*) and keeps what it finds in Fuzz/.build-fuzz/corpus/
-# TARGET (kept between runs). Crashing inputs are written to
+# Tests/Corpus/rules/*; tables: Tests/Corpus/tables/*.xlsx and *.csv) and
+# keeps what it finds in Fuzz/.build-fuzz/corpus/TARGET (kept between runs). Crashing inputs are written to
 # Fuzz/.build-fuzz/findings/TARGET/. Fuzzers run under nice -n 19, both at
 # once for `all`. Never run by CI.
 #
@@ -24,8 +24,9 @@ targets_for() {
     records) echo FuzzRecords ;;
     rules) echo FuzzRuleSet ;;
     expressions) echo FuzzExpressions ;;
-    all) echo FuzzRecords FuzzRuleSet FuzzExpressions ;;
-    *) echo "unknown target: $1 (records, rules, expressions or all)" >&2; exit 64 ;;
+    tables) echo FuzzTables ;;
+    all) echo FuzzRecords FuzzRuleSet FuzzExpressions FuzzTables ;;
+    *) echo "unknown target: $1 (records, rules, expressions, tables or all)" >&2; exit 64 ;;
   esac
 }
 
@@ -34,6 +35,7 @@ seeds_for() {
     FuzzRecords) ls "$root"/SampleParcels/*.xml "$root"/Tests/Corpus/records/* 2>/dev/null || true ;;
     FuzzRuleSet) ls "$root"/Rules/*.xml "$root"/Tests/Corpus/rules/* 2>/dev/null || true ;;
     FuzzExpressions) ls "$root"/Tests/Corpus/expressions/* 2>/dev/null || true ;;
+    FuzzTables) ls "$root"/Tests/Corpus/tables/*.xlsx "$root"/Tests/Corpus/tables/*.csv 2>/dev/null || true ;;
   esac
 }
 
@@ -84,7 +86,7 @@ run_one() {
 
 if [[ "${1:-}" == build ]]; then build >/dev/null; exit 0; fi
 if [[ $# -ne 2 ]]; then
-  echo "usage: Fuzz/run.sh records|rules|expressions|all SECONDS   or   Fuzz/run.sh build" >&2
+  echo "usage: Fuzz/run.sh records|rules|expressions|tables|all SECONDS   or   Fuzz/run.sh build" >&2
   exit 64
 fi
 targets="$(targets_for "$1")"

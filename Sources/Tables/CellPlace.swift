@@ -7,8 +7,11 @@ public struct CellPlace: Sendable, Hashable, CustomStringConvertible {
   /// The sheet's name in an xlsx workbook; nil for CSV.
   public var sheet: String?
   /// 1-based: a CSV file's line where the row starts; an xlsx row number.
+  /// 0: the file (or the sheet) as a whole, for a problem of no one row.
   public var row: Int
-  /// 1-based column; nil when the place is a whole row.
+  /// 1-based column: the cell's place in its row, as a spreadsheet counts
+  /// it (CSV: the n-th cell of the row; xlsx: A = 1). Nil when the place is
+  /// a whole row.
   public var column: Int?
 
   public init(file: String, sheet: String? = nil, row: Int, column: Int? = nil) {
@@ -18,7 +21,13 @@ public struct CellPlace: Sendable, Hashable, CustomStringConvertible {
     self.column = column
   }
 
+  /// The file (or one sheet of it) as a whole: row 0, no column.
+  public init(file: String, sheet: String? = nil) {
+    self.init(file: file, sheet: sheet, row: 0)
+  }
+
   public var description: String {
+    if row <= 0 { return sheet.map { "\(file):\($0)" } ?? file }
     guard let sheet else {
       guard let column else { return "\(file):\(row)" }
       return "\(file):\(row):\(column)"

@@ -1,6 +1,7 @@
 /// What the record reader hands out, one at a time, in document order.
 public enum XMLEvent: Sendable {
-  /// A complete child of the document's root element, with its subtree.
+  /// A complete child of the document's root element, with its subtree
+  /// (or an element deeper down: ``XMLRecordReader/recordDepth``).
   case record(XMLRecord)
   /// A record that is not well-formed XML, or breaks one of the reader's
   /// limits, and that reading went on after: `partial` is the record that

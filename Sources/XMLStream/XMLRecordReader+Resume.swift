@@ -43,7 +43,7 @@ extension XMLRecordReader {
 
   /// What to go on after `diagnostic` with, when the reader can.
   func breakdown(_ diagnostic: Diagnostic, partial: XMLElement?) -> Breakdown? {
-    guard recordName != nil, pushingBody, root != nil, !stack.isEmpty,
+    guard recordName != nil, recordLevel == 1, pushingBody, root != nil, !stack.isEmpty,
       prologue != nil, let parser, mujun_hasEncoder(parser) == 0,
       let cur = mujun_inputCur(parser), let end = mujun_inputEnd(parser), end >= cur
     else { return nil }

@@ -83,12 +83,12 @@ extension XMLRecordReader {
     if stack.isEmpty {
       root = element
       if prologue == nil, chunk == nil { prologue = capturedPrologue() }
-    } else {
-      if stack.count == 1 {
+    } else if stack.count >= recordLevel {
+      if stack.count == recordLevel {
         recordTextBytes = 0
         noteRecordStart(at: location)
       }
-      recordElementCount = stack.count == 1 ? 1 : recordElementCount + 1
+      recordElementCount = stack.count == recordLevel ? 1 : recordElementCount + 1
       if recordElementCount > maxRecordElements {
         fail(
           Diagnostic(
@@ -110,18 +110,18 @@ extension XMLRecordReader {
   func endElement() {
     guard !failed, let element = stack.popLast() else { return }
     heldSpace.close(depth: stack.count)
-    switch stack.count {
-    case 0: break  // the root closed
-    case 1: hand(.record(XMLRecord(element)))
-    default: stack[stack.count - 1].children.append(element)
-    }
+    if stack.count > recordLevel {
+      stack[stack.count - 1].children.append(element)
+    } else if stack.count == recordLevel {
+      hand(.record(XMLRecord(element)))
+    }  // else the root, or an element between it and the records, closed
   }
 
   func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int) {
-    guard !failed, stack.count >= 2, let bytes, length > 0 else { return }
+    guard !failed, stack.count > recordLevel, let bytes, length > 0 else { return }
     recordTextBytes += length
     if recordTextBytes > maxRecordTextBytes {
-      let record = stack[1]
+      let record = stack[recordLevel]
       fail(
         Diagnostic(
           at: currentLocation(),

@@ -39,6 +39,19 @@ public final class XMLRecordReader {
   /// new parser, started as a chunk is (see ``ChunkPlan``). Without it, the
   /// first such error ends the document (a rule set is refused whole).
   public var recordName: String?
+  /// The level of the records (the root is level 1): 2, the default, makes
+  /// each child of the root a record; 3 each grandchild, as the rows of an
+  /// xlsx sheet (`worksheet` > `sheetData` > `row`), which would be one
+  /// record too big at level 2. The elements between the root and the
+  /// records are read for their nesting only: their attributes and text
+  /// are not kept and they are never handed out. Going on after a broken
+  /// record (``recordName``) and chunks need level 2; at other levels the
+  /// first error ends the document. Values below 2 count as 2.
+  public var recordDepth = 2 {
+    didSet { recordLevel = max(recordDepth, 2) - 1 }
+  }
+  /// How many elements are open above a record: 1 at the default depth.
+  var recordLevel = 1
 
   var source: ChunkSource
   /// Set when this reader reads one chunk of a split file.
@@ -293,7 +306,7 @@ public final class XMLRecordReader {
     guard !failed else { return }
     failed = true
     finished = true
-    let partial = stack.count >= 2 ? stack[1] : nil
+    let partial = stack.count > recordLevel ? stack[recordLevel] : nil
     if let broken = breakdown(diagnostic, partial: partial) {
       breakdown = broken
     } else {
