@@ -71,7 +71,8 @@ let package = Package(
     .target(
       name: "Reports",
       dependencies: [
-        "Land", "Rules", "Evaluation", .product(name: "Mustache", package: "swift-mustache"),
+        "Tables", "Land", "Rules", "Enterprises", "Evaluation",
+        .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Templates"],
       swiftSettings: swiftSettings
@@ -82,8 +83,8 @@ let package = Package(
     .executableTarget(
       name: "mujun",
       dependencies: [
-        "XMLStream", "Land", "Rules", "Evaluation", "Reports", "SampleData",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "XMLStream", "Tables", "Land", "Enterprises", "Rules", "Evaluation", "Reports",
+        "SampleData", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -113,7 +114,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportsTests",
-      dependencies: ["XMLStream", "Land", "Rules", "Evaluation", "Reports"],
+      dependencies: ["XMLStream", "Land", "Rules", "Enterprises", "Evaluation", "Reports"],
       exclude: ["Golden"],
       swiftSettings: swiftSettings
     ),

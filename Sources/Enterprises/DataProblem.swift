@@ -47,6 +47,9 @@ public struct DataProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public static let conflictingFiles = Kind(rawValue: "conflictingFiles")
     /// One credit code under different names in two files.
     public static let differentName = Kind(rawValue: "differentName")
+    /// A file, sheet or cell that cannot be read (damaged, not a table, a
+    /// byte sequence that is no character in the file's encoding).
+    public static let unreadable = Kind(rawValue: "unreadable")
   }
 
   /// The cell, row (column nil) or header cell concerned.

@@ -25,6 +25,14 @@ public struct Evaluator: Sendable {
     rowTexts = ruleSet.rows.enumerated().map { RowTexts($1, at: $0) }
   }
 
+  /// The same evaluator on a copy of the rule set made for one reading
+  /// thread (``RuleSet/copyForOneThread()``), with every setting kept.
+  func copyForOneThread() -> Evaluator {
+    var copy = Evaluator(ruleSet: ruleSet.copyForOneThread(), year: year, asOf: asOf)
+    copy.enterprises = enterprises
+    return copy
+  }
+
   /// The verdict for a parcel that decoded cleanly.
   ///
   /// Its parts are worked out first and the verdict made at the end, in

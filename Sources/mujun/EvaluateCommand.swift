@@ -73,6 +73,30 @@ struct EvaluateCommand: ParsableCommand {
       discussion: "Example: --html report.html", valueName: "path"))
   var html: String?
 
+  @OptionGroup var data: DataOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "Write one JSON line per enterprise (every credit code met as holder, tenant or in a data file) to this file ('-' for standard output).",
+      discussion:
+        "Each firm's land by parcel (held and rented), area in mu, figures with the file and row they came from, per-mu indicators. Needs --year or --data files that name a year. Example: --enterprises enterprises.jsonl",
+      valueName: "path"))
+  var enterprises: String?
+
+  @Option(
+    name: .customLong("enterprises-csv"),
+    help: ArgumentHelp(
+      "Write one CSV row per enterprise to this file (UTF-8 with a byte-order mark, for Excel).",
+      discussion: "Example: --enterprises-csv enterprises.csv", valueName: "path"))
+  var enterprisesCSV: String?
+
+  @Option(
+    name: .customLong("join-report"),
+    help: ArgumentHelp(
+      "Write how the records and the data files met (codes without land, land without data or code, differing names, every data problem) as one JSON object to this file.",
+      discussion: "Example: --join-report join.json", valueName: "path"))
+  var joinReport: String?
+
   @Option(
     help: ArgumentHelp(
       "The report's language: zh or en (default: zh when the rule set's locale is zh-CN, else en).",
@@ -110,9 +134,13 @@ struct EvaluateCommand: ParsableCommand {
     plan.read("the land-record file", file)
     for path in ruleSet.rules { plan.read("the rule file", path) }
     plan.read("the template folder", templateDir)
+    for path in data.files { plan.read("the data file", path) }
     plan.write("--jsonl", jsonl)
     plan.write("--csv", csv)
     plan.write("--html", html)
+    plan.write("--enterprises", enterprises)
+    plan.write("--enterprises-csv", enterprisesCSV)
+    plan.write("--join-report", joinReport)
     if let problem = plan.problems().first { throw ValidationError(problem) }
     if html == nil, lang != nil || templateDir != nil || stamp {
       throw ValidationError(
@@ -121,10 +149,17 @@ struct EvaluateCommand: ParsableCommand {
   }
 
   func run() throws {
+    // The data files first: without --year, they say which year the
+    // enterprises (and so the parcels) are evaluated for.
+    let firms = try EnterpriseRun(
+      data: data, year: year, jsonl: enterprises, csv: enterprisesCSV, joinReport: joinReport)
+    let year = firms?.year ?? year
     let rules = try ruleSet.load(year: year)
     let templates = try loadTemplates()
     let reader = try RecordFile.open(file)
     let sinks = try VerdictSinks(jsonl: jsonl, csv: csv)
+    // The summary table is printed only when nothing else is written.
+    let printsSummary = sinks.isEmpty && html == nil && (firms?.outputs.isEmpty ?? true)
     let htmlFile = try Self.open(html)
     var summary = SummaryTable()
     var report = HTMLBatchReport(
@@ -132,9 +167,9 @@ struct EvaluateCommand: ParsableCommand {
         file: file, year: year, ruleSet: rules, language: lang?.language,
         csvLink: html.flatMap { Self.csvLink(csv: csv, html: $0) },
         stamp: stamp ? Self.now() : nil))
-    var batch = BatchEvaluator(
-      evaluator: Evaluator(
-        ruleSet: rules, year: year, asOf: try asOf.map(AsOfDate.parse)))
+    var evaluator = Evaluator(ruleSet: rules, year: year, asOf: try asOf.map(AsOfDate.parse))
+    evaluator.enterprises = firms?.enterpriseYear
+    var batch = BatchEvaluator(evaluator: evaluator)
     batch.chunkSize = chunkSize
     let display = ProgressDisplay(quiet: quiet, file: file)
     batch.progress = display?.progress
@@ -149,16 +184,16 @@ struct EvaluateCommand: ParsableCommand {
       // report needs the verdicts whole after that (the summary table is
       // printed only when there are no files).
       let rendering = sinks.rendering(keepingVerdicts: templates != nil, ruleSet: rules)
-      // Nothing here fails: a file that cannot be written says so when it
-      // is closed.
+      // Verdicts reduced for the files keep their land (Verdict.reduced()).
+      // A file that cannot be written stops the run at once.
       outcome = try batch.run(reader, reopen: reopen, rendering: rendering) {
         (verdict: Verdict, lines: RenderedLines?) throws(OutputError) in
         if !verdict.errors.isEmpty { display?.clear() }
         for error in verdict.errors { StandardError.write(error.description) }
         display?.record()
-        // Printed only when nothing else is written.
-        if sinks.isEmpty, html == nil { summary.add(verdict) }
+        if printsSummary { summary.add(verdict) }
         if templates != nil { report.add(verdict) }
+        firms?.add(verdict)
         try sinks.write(verdict, lines: lines)
       }
       display?.clear()
@@ -180,20 +215,21 @@ struct EvaluateCommand: ParsableCommand {
       report.context.fileProblemsNotListed = outcome.moreFileErrors
       htmlFile.write(try Self.render(report, with: templates))
     }
+    let dataErrors = firms?.finish(ruleSet: rules.identity) ?? false
     // The outputs take their targets' places together, or none does.
     do {
-      try OutputFile.close(sinks.files + [htmlFile].compactMap { $0 })
+      try OutputFile.close(sinks.files + [htmlFile].compactMap { $0 } + (firms?.outputs ?? []))
     } catch {
       StandardError.write(error.description)
       throw ExitCode.failure
     }
     if let fatal = outcome.fatal { StandardError.write(fatal.description) }
-    if sinks.isEmpty, html == nil {
+    if printsSummary {
       print(summary.render(file: file, year: year), terminator: "")
     } else {
       StandardError.write(Self.countsLine(outcome))
     }
-    if outcome.hadInputErrors { throw ExitStatus.inputErrors }
+    if outcome.hadInputErrors || dataErrors { throw ExitStatus.inputErrors }
   }
 
   /// The templates, when a report is asked for; exits with status 64 when

@@ -24,7 +24,7 @@ struct Mujun: ParsableCommand {
       """,
     subcommands: [
       EvaluateCommand.self, CheckCommand.self, ValidateCommand.self, RulesCommand.self,
-      ConditionsCommand.self, SampleCommand.self,
+      ConditionsCommand.self, DataCommand.self, SampleCommand.self,
     ]
   )
 

@@ -29,8 +29,7 @@ extension BatchEvaluator {
       // thread's memory alone, not moved between the cores at each count.
       // (Measured, release, 200k parcels, rounds alternating: faster in 9
       // of 12, median ratio 0.95; BENCHMARKS.md, session 8.)
-      let evaluator = Evaluator(
-        ruleSet: evaluator.ruleSet.copyForOneThread(), year: evaluator.year, asOf: evaluator.asOf)
+      let evaluator = evaluator.copyForOneThread()
       return { index, emit in
         Self.read(chunk: index, of: chunker, progress: progress) { event in
           let step = Self.step(for: event, evaluator: evaluator)

@@ -1,0 +1,46 @@
+public import Enterprises
+import Land
+
+/// Enterprises as CSV rows, one per enterprise, for Excel (UTF-8 with a
+/// byte-order mark, CRLF, formulas defused, as the parcel CSV): identity,
+/// track and scale, land (the parcels, held and rented, with their mu),
+/// each figure with its source, each indicator; then the scoring columns
+/// (empty until a scheme scores) and the notes and errors.
+public enum EnterpriseCSV {
+  public static let header: [String] =
+    [
+      "enterprise", "name", "year", "track", "scale", "sectorCode", "districtCode", "areaMu",
+      "held", "rented",
+    ]
+    + PerformanceField.allCases.flatMap { [$0.rawValue, $0.rawValue + "Source"] }
+    + Performance.yearlyIndicators.map(\.rawValue)
+    + ["score", "class", "rank", "of", "notes", "errors"]
+
+  /// The header line, after the byte-order mark that starts the file.
+  public static func head() -> String {
+    CSVWriter.byteOrderMark + CSVWriter().line(header)
+  }
+
+  public static func row(_ enterprise: Enterprise) -> String {
+    func parcels(_ role: LandShare.Role) -> String {
+      enterprise.land.filter { $0.role == role }
+        .map { "\($0.parcel) (\(JSONWriter.format($0.mu)) mu)" }.joined(separator: "; ")
+    }
+    var fields = [
+      enterprise.code, enterprise.name ?? "", String(enterprise.year),
+      enterprise.track.rawValue, enterprise.scale?.rawValue ?? "", enterprise.sector ?? "",
+      enterprise.district ?? "", JSONWriter.format(enterprise.areaMu), parcels(.holder),
+      parcels(.tenant),
+    ]
+    for field in PerformanceField.allCases {
+      let figure = enterprise.figures[field]
+      fields.append(figure.map { JSONWriter.format($0.value) } ?? "")
+      fields.append(figure?.source ?? "")
+    }
+    fields += enterprise.indicators.map { $0.reading.value.map(JSONWriter.format) ?? "" }
+    fields += ["", "", "", ""]
+    fields.append(enterprise.notes.map(\.description).joined(separator: " | "))
+    fields.append(enterprise.errors.map(\.description).joined(separator: " | "))
+    return CSVWriter().line(fields)
+  }
+}

@@ -1,0 +1,114 @@
+public import Enterprises
+import Land
+public import Rules
+
+/// An enterprise as one line of JSON Lines (records.md 1.1, "Enterprise
+/// verdicts out"): the required keys in the documented order, then its
+/// scale, sector, district and completion, and why indicators have no
+/// data.
+public enum EnterpriseJSON {
+  public static func line(_ enterprise: Enterprise, ruleSet: RuleSetIdentity) -> String {
+    var json = JSONWriter(capacity: 2048)
+    write(enterprise, ruleSet: ruleSet, to: &json)
+    return String(decoding: json.bytes, as: UTF8.self)
+  }
+
+  static func write(_ enterprise: Enterprise, ruleSet: RuleSetIdentity, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("enterprise")
+    json.string(enterprise.code)
+    json.key("name")
+    json.optional(enterprise.name)
+    json.key("year")
+    json.integer(enterprise.year)
+    json.key("track")
+    json.string(caseOf: enterprise.track)
+    json.key("land")
+    json.beginArray()
+    for land in enterprise.land {
+      json.beginObject()
+      json.key("parcel")
+      json.string(land.parcel)
+      json.key("mu")
+      json.number(land.mu)
+      json.key("as")
+      json.string(caseOf: land.role)
+      json.endObject()
+    }
+    json.endArray()
+    json.key("areaMu")
+    json.number(enterprise.areaMu)
+    json.key("figures")
+    json.beginObject()
+    for field in PerformanceField.allCases {
+      guard let figure = enterprise.figures[field] else { continue }
+      json.key(escaping: field.rawValue)
+      json.beginObject()
+      json.key("value")
+      json.number(figure.value)
+      json.key("source")
+      json.string(figure.source)
+      json.endObject()
+    }
+    json.endObject()
+    json.key("indicators")
+    json.beginObject()
+    for entry in enterprise.indicators {
+      json.key(entry.indicator)
+      json.optional(entry.reading.value)
+    }
+    json.endObject()
+    // Scoring (the rule set's enterprise scheme) fills these.
+    json.key("score")
+    json.null()
+    json.key("class")
+    json.null()
+    json.key("rank")
+    json.null()
+    json.key("of")
+    json.null()
+    json.key("exemption")
+    json.null()
+    json.key("notes")
+    json.beginArray()
+    for note in enterprise.notes { json.string(note.description) }
+    json.endArray()
+    json.key("ruleSet")
+    VerdictJSON.write(ruleSet, to: &json)
+    json.key("errors")
+    json.beginArray()
+    for error in enterprise.errors { write(error, to: &json) }
+    json.endArray()
+    json.key("scale")
+    json.optional(enterprise.scale?.rawValue)
+    json.key("sector")
+    json.optional(enterprise.sector)
+    json.key("district")
+    json.optional(enterprise.district)
+    json.key("completed")
+    json.optional(enterprise.completed?.description)
+    let missing = enterprise.indicators.compactMap { entry in
+      entry.reading.noDataReason.map { (entry.indicator, $0) }
+    }
+    if !missing.isEmpty {
+      json.key("noData")
+      json.beginObject()
+      for (indicator, reason) in missing {
+        json.key(indicator)
+        json.string(reason)
+      }
+      json.endObject()
+    }
+    json.endObject()
+    json.endLine()
+  }
+
+  static func write(_ issue: EnterpriseIssue, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("source")
+    json.optional(issue.source)
+    json.key("message")
+    json.string(issue.message)
+    json.endObject()
+  }
+}

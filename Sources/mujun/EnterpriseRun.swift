@@ -1,0 +1,82 @@
+import ArgumentParser
+import Enterprises
+import Evaluation
+import Land
+import Reports
+import Rules
+
+/// The enterprises of an `evaluate` run (records.md 1.1): the department
+/// files read first, the year decided, each verdict's land gathered as it
+/// is written, and after the batch the join, its report and its files.
+final class EnterpriseRun {
+  let year: Int
+  private let files: [DepartmentFile]
+  private let data: DepartmentData?
+  private var ledger = EnterpriseLedger()
+  private let jsonl: OutputFile?
+  private let csv: OutputFile?
+  private let joinReport: OutputFile?
+
+  /// Reads the data files and opens the outputs; nil when the run asks
+  /// for no enterprises. The year is `--year`, else the latest the data
+  /// files name; without either, a usage error.
+  init?(
+    data options: DataOptions, year: Int?, jsonl: String?, csv: String?, joinReport: String?
+  ) throws {
+    guard !options.files.isEmpty || jsonl != nil || csv != nil || joinReport != nil else {
+      return nil
+    }
+    files = options.read(defaultYear: year)
+    data = options.files.isEmpty ? nil : DepartmentMerge.merge(files.map(\.rows))
+    guard let chosen = year ?? data?.firms.keys.map(\.year).max() else {
+      for problem in files.flatMap(\.problems) { StandardError.write(problem.description) }
+      StandardError.write(
+        "mujun: the enterprises are evaluated for one year: give it with --year (e.g. --year 2024); \(options.files.isEmpty ? "no data files were given" : "the data files name none")"
+      )
+      throw ExitCode(64)
+    }
+    self.year = chosen
+    do {
+      self.jsonl = try jsonl.map { path throws(OutputError) in try OutputFile(path: path) }
+      self.csv = try csv.map { path throws(OutputError) in try OutputFile(path: path) }
+      self.joinReport = try joinReport.map { path throws(OutputError) in
+        try OutputFile(path: path)
+      }
+    } catch {
+      StandardError.write(error.description)
+      throw ExitCode.failure
+    }
+  }
+
+  /// What each verdict of the run must carry: the land of its record.
+  var enterpriseYear: EnterpriseYear { EnterpriseYear(year: year) }
+
+  /// Takes a verdict's land; on the writing thread, in input order.
+  func add(_ verdict: Verdict) {
+    if let land = verdict.land { ledger.add(land) }
+  }
+
+  /// The files to commit with the run's other outputs.
+  var outputs: [OutputFile] { [jsonl, csv, joinReport].compactMap { $0 } }
+
+  /// Joins, prints each data problem and the report on standard error,
+  /// and writes the files. True when the data files had errors.
+  func finish(ruleSet: RuleSetIdentity) -> Bool {
+    let join = EnterpriseJoin(ledger: ledger, data: data, year: year)
+    var report = join.report
+    report.problems = files.flatMap(\.problems) + report.problems
+    for problem in report.problems { StandardError.write(problem.description) }
+    for line in JoinReportText.lines(report) { StandardError.write(line) }
+    if let jsonl {
+      for enterprise in join.enterprises {
+        jsonl.write(EnterpriseJSON.line(enterprise, ruleSet: ruleSet))
+      }
+    }
+    if let csv {
+      csv.write(EnterpriseCSV.head())
+      for enterprise in join.enterprises { csv.write(EnterpriseCSV.row(enterprise)) }
+    }
+    joinReport?.write(JoinReportJSON.document(report))
+    return report.dataErrors > 0 || !report.badCodes.isEmpty
+  }
+}
