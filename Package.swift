@@ -62,7 +62,8 @@ let package = Package(
     ),
     // Rules applied to parcels: findings, verdicts, the batch pipeline.
     .target(
-      name: "Evaluation", dependencies: ["XMLStream", "Expressions", "Land", "Rules"],
+      name: "Evaluation",
+      dependencies: ["XMLStream", "Expressions", "Land", "Rules", "Enterprises"],
       swiftSettings: swiftSettings
     ),
     // Writers: JSON Lines, CSV, summary tables, HTML reports. The HTML templates are

@@ -26,6 +26,14 @@ public struct Enterprise: Sendable {
   public var district: String?
   /// The earliest completion among the parcels it holds.
   public var completed: CivilDate?
+  /// The earliest grant among the parcels it holds.
+  public var granted: CivilDate?
+  /// The events of the evaluated year on the parcels it holds.
+  public var events: [Event] = []
+  /// Classes of earlier years from its held parcels' records.
+  public var pastRatings: [Int: RatingClass] = [:]
+  /// The tenant firms on the parcels it holds.
+  public var tenantCodes: [String] = []
   public var notes: [EnterpriseIssue]
   public var errors: [EnterpriseIssue]
 
@@ -51,6 +59,12 @@ public struct Enterprise: Sendable {
     self.notes = notes
     self.errors = errors
   }
+
+  /// The land it holds (its share of its parcels), and rents, in mu.
+  public var heldMu: Double { land.filter { $0.role == .holder }.reduce(0) { $0 + $1.mu } }
+  public var rentedMu: Double { land.filter { $0.role == .tenant }.reduce(0) { $0 + $1.mu } }
+  /// How many parcels it holds.
+  public var heldParcels: Int { land.count { $0.role == .holder } }
 
   /// The figures as a land record's `<performance>` of the year.
   public var performance: Performance {

@@ -149,11 +149,16 @@ public struct EnterpriseJoin: Sendable {
         ? .noData(reason: "no land in the records") : performance.reading(indicator, mu: areaMu)
       return (indicator, reading)
     }
-    return Enterprise(
+    var enterprise = Enterprise(
       code: code, name: name, year: year, track: track, land: holdings.land, areaMu: areaMu,
       figures: figures, indicators: indicators, scale: scale, sector: holdings.largest?.sector,
       district: holdings.largest?.district, completed: holdings.completed, notes: notes,
       errors: errors)
+    enterprise.granted = holdings.granted
+    enterprise.events = holdings.events
+    enterprise.pastRatings = holdings.ratings
+    enterprise.tenantCodes = holdings.tenantCodes
+    return enterprise
   }
 
   /// A row's place, without its column: `file:17` or `file:Sheet!17`.

@@ -22,6 +22,15 @@ public struct FirmHoldings: Sendable {
   public private(set) var largest: (mu: Double, parcel: String, sector: String, district: String)?
   /// The earliest completion among the parcels it holds.
   public private(set) var completed: CivilDate?
+  /// The earliest grant among the parcels it holds.
+  public private(set) var granted: CivilDate?
+  /// The events of the evaluated year on the parcels it holds.
+  public private(set) var events: [Event] = []
+  /// The classes of earlier years its held parcels' records give; where
+  /// two parcels give a year different classes, the worse.
+  public private(set) var ratings: [Int: RatingClass] = [:]
+  /// The tenant firms on the parcels it holds, each once, in the order met.
+  public private(set) var tenantCodes: [String] = []
   /// Rejected records that name the firm: their land is not counted.
   public private(set) var rejected: [(parcel: String?, location: SourceLocation)] = []
 
@@ -45,6 +54,14 @@ public struct FirmHoldings: Sendable {
     guard share.role == .holder else { return }
     if let scale = land.scale, !scales.contains(scale) { scales.append(scale) }
     if let date = land.completed, completed.map({ date < $0 }) ?? true { completed = date }
+    if let date = land.granted, granted.map({ date < $0 }) ?? true { granted = date }
+    events += land.events
+    for rating in land.ratings {
+      ratings[rating.year] = max(ratings[rating.year] ?? rating.class, rating.class)
+    }
+    for tenant in land.shares where tenant.role == .tenant {
+      if let code = tenant.creditCode, !tenantCodes.contains(code) { tenantCodes.append(code) }
+    }
     if let year = land.figures { addFigures(year, from: land.location) }
   }
 

@@ -1,7 +1,7 @@
 /// The lexical forms the land-record format allows, checked byte by byte
 /// (no Foundation, no locale): plain decimals, whole numbers, four-digit
 /// years and the code patterns of `records.md`.
-enum LexicalForm {
+package enum LexicalForm {
   /// `12`, `12.5`, `0.07`: ASCII digits with an optional fraction. No sign,
   /// no exponent, no thousands separator, no leading or trailing dot. The
   /// bytes are UTF-8, read in place.
@@ -139,7 +139,7 @@ enum LexicalForm {
   /// A unified social credit code (GB 32100-2015): 18 characters from the
   /// digits and the capital letters other than I, O, S, V and Z. The check
   /// character is not verified.
-  static func isCreditCode(_ text: String) -> Bool {
+  package static func isCreditCode(_ text: String) -> Bool {
     text.utf8.count == 18 && text.utf8.allSatisfy { creditCodeCharacters.contains($0) }
   }
 

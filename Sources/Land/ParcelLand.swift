@@ -28,6 +28,12 @@ public struct ParcelLand: Sendable, Hashable {
   /// The holder's figures for the evaluated year; nil when the record has
   /// none for it.
   public var figures: Performance?
+  /// When the land was granted (`supply/@date`).
+  public var granted: CivilDate?
+  /// The record's events of the evaluated year (a scheme's vetoes).
+  public var events: [Event] = []
+  /// The classes the parcel got in earlier years (`<ratings>`).
+  public var ratings: [Rating] = []
 
   /// True for a record that was rejected.
   public var isRejected: Bool { shares.isEmpty }
@@ -70,10 +76,14 @@ public struct ParcelLand: Sendable, Hashable {
 extension Parcel {
   /// What the parcel gives its firms in `year`.
   public func land(in year: Int, tenantLand: TenantLand = .apportion) -> ParcelLand {
-    ParcelLand(
+    var land = ParcelLand(
       parcel: id, location: location, shares: landShares(in: year, tenantLand: tenantLand),
       scale: holder?.scale, sector: sector.code, district: district.code,
       completed: construction?.completed, figures: performance(for: year))
+    land.granted = supply?.date
+    land.events = events.filter { $0.date.year == year }
+    land.ratings = ratings
+    return land
   }
 
   /// The credit codes a parcel names, as holder or tenant, in document

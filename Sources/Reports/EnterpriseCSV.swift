@@ -1,11 +1,12 @@
-public import Enterprises
+import Enterprises
+public import Evaluation
 import Land
 
 /// Enterprises as CSV rows, one per enterprise, for Excel (UTF-8 with a
 /// byte-order mark, CRLF, formulas defused, as the parcel CSV): identity,
 /// track and scale, land (the parcels, held and rented, with their mu),
-/// each figure with its source, each indicator; then the scoring columns
-/// (empty until a scheme scores) and the notes and errors.
+/// each figure with its source, each indicator; then score, class, rank
+/// and group size (empty when not scored or not ranked), notes and errors.
 public enum EnterpriseCSV {
   public static let header: [String] =
     [
@@ -21,14 +22,16 @@ public enum EnterpriseCSV {
     CSVWriter.byteOrderMark + CSVWriter().line(header)
   }
 
-  public static func row(_ enterprise: Enterprise) -> String {
+  public static func row(_ verdict: EnterpriseVerdict) -> String {
+    let enterprise = verdict.enterprise
+    let scoring = verdict.scoring
     func parcels(_ role: LandShare.Role) -> String {
       enterprise.land.filter { $0.role == role }
         .map { "\($0.parcel) (\(JSONWriter.format($0.mu)) mu)" }.joined(separator: "; ")
     }
     var fields = [
-      enterprise.code, enterprise.name ?? "", String(enterprise.year),
-      enterprise.track.rawValue, enterprise.scale?.rawValue ?? "", enterprise.sector ?? "",
+      enterprise.code, enterprise.name ?? "", String(enterprise.year), verdict.track,
+      enterprise.scale?.rawValue ?? "", enterprise.sector ?? "",
       enterprise.district ?? "", JSONWriter.format(enterprise.areaMu), parcels(.holder),
       parcels(.tenant),
     ]
@@ -38,7 +41,10 @@ public enum EnterpriseCSV {
       fields.append(figure?.source ?? "")
     }
     fields += enterprise.indicators.map { $0.reading.value.map(JSONWriter.format) ?? "" }
-    fields += ["", "", "", ""]
+    fields.append(scoring?.score.map { NumberText.format($0) } ?? "")
+    fields.append(scoring?.class?.rawValue ?? "")
+    fields.append(scoring?.rank.map(String.init) ?? "")
+    fields.append(scoring?.rank != nil ? scoring?.groupSize.map(String.init) ?? "" : "")
     fields.append(enterprise.notes.map(\.description).joined(separator: " | "))
     fields.append(enterprise.errors.map(\.description).joined(separator: " | "))
     return CSVWriter().line(fields)

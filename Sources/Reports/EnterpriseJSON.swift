@@ -1,4 +1,5 @@
-public import Enterprises
+import Enterprises
+public import Evaluation
 import Land
 public import Rules
 
@@ -7,13 +8,17 @@ public import Rules
 /// scale, sector, district and completion, and why indicators have no
 /// data.
 public enum EnterpriseJSON {
-  public static func line(_ enterprise: Enterprise, ruleSet: RuleSetIdentity) -> String {
+  public static func line(_ verdict: EnterpriseVerdict, ruleSet: RuleSetIdentity) -> String {
     var json = JSONWriter(capacity: 2048)
-    write(enterprise, ruleSet: ruleSet, to: &json)
+    write(verdict, ruleSet: ruleSet, to: &json)
     return String(decoding: json.bytes, as: UTF8.self)
   }
 
-  static func write(_ enterprise: Enterprise, ruleSet: RuleSetIdentity, to json: inout JSONWriter) {
+  static func write(
+    _ verdict: EnterpriseVerdict, ruleSet: RuleSetIdentity, to json: inout JSONWriter
+  ) {
+    let enterprise = verdict.enterprise
+    let scoring = verdict.scoring
     json.beginObject()
     json.key("enterprise")
     json.string(enterprise.code)
@@ -22,7 +27,7 @@ public enum EnterpriseJSON {
     json.key("year")
     json.integer(enterprise.year)
     json.key("track")
-    json.string(caseOf: enterprise.track)
+    json.string(verdict.track)
     json.key("land")
     json.beginArray()
     for land in enterprise.land {
@@ -58,17 +63,22 @@ public enum EnterpriseJSON {
       json.optional(entry.reading.value)
     }
     json.endObject()
-    // Scoring (the rule set's enterprise scheme) fills these.
     json.key("score")
-    json.null()
+    if let score = scoring?.score {
+      json.number(VerdictJSON.rounded(score, 4))
+    } else {
+      json.null()
+    }
     json.key("class")
-    json.null()
+    json.optional(scoring?.class?.rawValue)
+    // Exempt and vetoed firms have no rank (records.md 1.1).
+    let ranked = scoring?.rank != nil
     json.key("rank")
-    json.null()
+    json.optional(scoring?.rank)
     json.key("of")
-    json.null()
+    json.optional(ranked ? scoring?.groupSize : nil)
     json.key("exemption")
-    json.null()
+    json.optional(scoring?.exemption)
     json.key("notes")
     json.beginArray()
     for note in enterprise.notes { json.string(note.description) }
@@ -87,6 +97,9 @@ public enum EnterpriseJSON {
     json.optional(enterprise.district)
     json.key("completed")
     json.optional(enterprise.completed?.description)
+    // The scheme, group, items, adjustments, veto and surcharge, as a
+    // parcel's; score and class are above.
+    if let scoring { VerdictJSON.writeDetails(of: scoring, to: &json) }
     let missing = enterprise.indicators.compactMap { entry in
       entry.reading.noDataReason.map { (entry.indicator, $0) }
     }

@@ -11,6 +11,12 @@ extension VerdictJSON {
     if let score = scoring.score { json.number(rounded(score, 4)) } else { json.null() }
     json.key("class")
     json.optional(scoring.class?.rawValue)
+    writeDetails(of: scoring, to: &json)
+  }
+
+  /// `scoring` (the scheme, group, rank, items, adjustments, exemption or
+  /// veto) and `consequence` (the surcharge).
+  static func writeDetails(of scoring: ScoringResult, to json: inout JSONWriter) {
     json.key("scoring")
     json.beginObject()
     json.key("scheme")
@@ -39,6 +45,21 @@ extension VerdictJSON {
     json.beginArray()
     for item in scoring.items { write(item, to: &json) }
     json.endArray()
+    if !scoring.adjustments.isEmpty {
+      json.key("adjustments")
+      json.beginArray()
+      for adjustment in scoring.adjustments {
+        json.beginObject()
+        json.key("points")
+        json.number(adjustment.points)
+        json.key("reason")
+        json.string(adjustment.reason)
+        json.key("rule")
+        json.string(adjustment.rule)
+        json.endObject()
+      }
+      json.endArray()
+    }
     json.endObject()
     if let surcharge = scoring.surcharge {
       json.key("consequence")
@@ -87,7 +108,7 @@ extension VerdictJSON {
     json.endObject()
   }
 
-  private static func rounded(_ value: Double, _ decimals: Int) -> Double {
+  static func rounded(_ value: Double, _ decimals: Int) -> Double {
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     // Past about 1e304 scaling overflows: such a number has no decimals to

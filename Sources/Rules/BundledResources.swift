@@ -318,17 +318,60 @@ No control-indicator thresholds: this rule set only scores.</notes>
   </xs:complexType>
 
   <!-- Per-mu scoring. Schemes are tried in document order; the first whose
-       scale and minMu fit scores the parcel. -->
+       scale, minMu, maxMu and when fit scores the parcel (or enterprise). -->
   <xs:complexType name="Scoring">
     <xs:sequence>
+      <xs:element name="industryGroup" type="r:IndustryGroup" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="scheme" type="r:Scheme" maxOccurs="unbounded"/>
       <xs:element name="exempt" type="r:Exempt" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="veto" type="r:Veto" minOccurs="0" maxOccurs="unbounded"/>
-      <xs:element name="classes" type="r:Classes" minOccurs="0"/>
+      <!-- Enterprises only: points added before ranking. -->
+      <xs:element name="adjust" type="r:Adjust" minOccurs="0" maxOccurs="unbounded"/>
+      <!-- One without scheme and industryGroup (the default), and any number for one scheme
+           and/or industry group. -->
+      <xs:element name="classes" type="r:Classes" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="surcharge" type="r:Surcharge" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
-    <!-- Group key beyond the scheme: "division", "district" or both. -->
+    <!-- What is scored: each parcel on its record, or each enterprise on all its land
+         (records.md 1.1). Default parcel. -->
+    <xs:attribute name="unit">
+      <xs:simpleType>
+        <xs:restriction base="xs:string">
+          <xs:enumeration value="parcel"/>
+          <xs:enumeration value="enterprise"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <!-- Enterprises: tenants' land apportioned (default) or left with the holder. -->
+    <xs:attribute name="tenantLand">
+      <xs:simpleType>
+        <xs:restriction base="xs:string">
+          <xs:enumeration value="apportion"/>
+          <xs:enumeration value="holder"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <!-- Group key beyond the scheme: "division", "district", "industryGroup". -->
     <xs:attribute name="groupBy" type="r:GroupBy"/>
+    <xs:attribute name="source" type="r:NonEmptyText"/>
+  </xs:complexType>
+
+  <!-- Firms whose sector starts with one of the prefixes (the longest match wins). -->
+  <xs:complexType name="IndustryGroup">
+    <xs:attribute name="id" type="r:NonEmptyText" use="required"/>
+    <xs:attribute name="name" type="r:NonEmptyText"/>
+    <xs:attribute name="sectors" use="required">
+      <xs:simpleType>
+        <xs:list itemType="r:SectorPrefix"/>
+      </xs:simpleType>
+    </xs:attribute>
+  </xs:complexType>
+
+  <!-- points: a number expression over the enterprise's names; when: a condition. -->
+  <xs:complexType name="Adjust">
+    <xs:attribute name="points" type="r:Expression" use="required"/>
+    <xs:attribute name="when" type="r:Expression"/>
+    <xs:attribute name="reason" type="r:NonEmptyText" use="required"/>
     <xs:attribute name="source" type="r:NonEmptyText"/>
   </xs:complexType>
 
@@ -338,6 +381,7 @@ No control-indicator thresholds: this rule set only scores.</notes>
         <xs:restriction base="xs:string">
           <xs:enumeration value="division"/>
           <xs:enumeration value="district"/>
+          <xs:enumeration value="industryGroup"/>
         </xs:restriction>
       </xs:simpleType>
     </xs:list>
@@ -352,6 +396,10 @@ No control-indicator thresholds: this rule set only scores.</notes>
     <xs:attribute name="scale" type="r:Scale"/>
     <!-- Smallest site area, in mu, a parcel needs to be scored by it. -->
     <xs:attribute name="minMu" type="r:Positive"/>
+    <!-- Enterprises: the area, in mu, a firm must stay under (small firms). -->
+    <xs:attribute name="maxMu" type="r:Positive"/>
+    <!-- Enterprises: also takes firms that hold no land and only rent. -->
+    <xs:attribute name="tenants" type="xs:boolean"/>
     <!-- A condition on the parcel; the scheme scores it only when it is true. -->
     <xs:attribute name="when" type="r:Expression"/>
   </xs:complexType>
@@ -385,8 +433,21 @@ No control-indicator thresholds: this rule set only scores.</notes>
         </xs:restriction>
       </xs:simpleType>
     </xs:attribute>
-    <!-- A fixed number in the indicator's unit, or the group's mean or median. -->
+    <!-- A fixed number in the indicator's unit, or the group's mean, median or cohort
+         (total ÷ total). -->
     <xs:attribute name="benchmark" type="r:Benchmark"/>
+    <!-- A group benchmark times this (Huai'an: 2). -->
+    <xs:attribute name="factor" type="r:Positive"/>
+    <!-- The group benchmark of the evaluated year (current) or the year before (previous,
+         from the history). -->
+    <xs:attribute name="benchmarkYear">
+      <xs:simpleType>
+        <xs:restriction base="xs:string">
+          <xs:enumeration value="current"/>
+          <xs:enumeration value="previous"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
     <!-- minMax: the score (0-100) of the group's worst; default 0. -->
     <xs:attribute name="floor">
       <xs:simpleType>
@@ -418,14 +479,28 @@ No control-indicator thresholds: this rule set only scores.</notes>
         <xs:restriction base="xs:string">
           <xs:enumeration value="mean"/>
           <xs:enumeration value="median"/>
+          <xs:enumeration value="cohort"/>
         </xs:restriction>
       </xs:simpleType>
     </xs:union>
   </xs:simpleType>
 
-  <!-- Exactly one of sector, productionYearsUnder, grantedYearsUnder (checked by the loader). -->
+  <!-- Exactly one of sector, productionYearsUnder, grantedYearsUnder, creditCode (checked
+       by the loader). -->
   <xs:complexType name="Exempt">
     <xs:attribute name="sector" type="r:SectorPrefix"/>
+    <!-- Enterprises: the firms named, by credit code (a protection period, a relocation). -->
+    <xs:attribute name="creditCode">
+      <xs:simpleType>
+        <xs:list>
+          <xs:simpleType>
+            <xs:restriction base="xs:string">
+              <xs:pattern value="[0-9A-HJ-NP-RTUW-Y]{18}"/>
+            </xs:restriction>
+          </xs:simpleType>
+        </xs:list>
+      </xs:simpleType>
+    </xs:attribute>
     <xs:attribute name="productionYearsUnder" type="xs:positiveInteger"/>
     <xs:attribute name="grantedYearsUnder" type="xs:positiveInteger"/>
     <xs:attribute name="reason" type="r:NonEmptyText" use="required"/>
@@ -468,6 +543,9 @@ No control-indicator thresholds: this rule set only scores.</notes>
         </xs:complexType>
       </xs:element>
     </xs:sequence>
+    <!-- Classes for this scheme and/or industry group only. -->
+    <xs:attribute name="scheme" type="r:NonEmptyText"/>
+    <xs:attribute name="industryGroup" type="r:NonEmptyText"/>
     <xs:attribute name="by" use="required">
       <xs:simpleType>
         <xs:restriction base="xs:string">

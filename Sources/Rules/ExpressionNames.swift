@@ -12,6 +12,19 @@ public enum ExpressionNames {
         ExpressionVariable($0.rawValue, $0.type, mayBeNoData: $0.mayBeNoData)
       })
 
+  /// An enterprise's names (a scheme's `when` and `<adjust>` of an
+  /// enterprise scoring section): the parcel's names, for the enterprise
+  /// (its land, its figures, the sector and district of its largest
+  /// parcel), then each ``EnterpriseFigure``.
+  public static let enterpriseEnvironment = ExpressionEnvironment(
+    environment.variables
+      + EnterpriseFigure.allCases.map { ExpressionVariable($0.rawValue, $0.type) })
+
+  /// The slot of an enterprise figure in ``enterpriseEnvironment``.
+  public static func slot(of figure: EnterpriseFigure) -> Int {
+    environment.variables.count + (EnterpriseFigure.allCases.firstIndex(of: figure) ?? 0)
+  }
+
   /// The slot of a built-in indicator.
   public static func slot(of indicator: Indicator) -> Int {
     Indicator.allCases.firstIndex(of: indicator) ?? 0

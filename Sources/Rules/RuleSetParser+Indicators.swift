@@ -78,6 +78,24 @@ extension RuleSetParser {
       expression: expression)
   }
 
+  /// An attribute's expression compiled in `environment` as a ``Condition``
+  /// (its source and where its value starts); nil, reported, when it does
+  /// not compile.
+  mutating func compiledAttribute(
+    _ source: String, _ attribute: String, of element: XMLElement,
+    in environment: ExpressionEnvironment, expecting: ExpressionType
+  ) -> Condition? {
+    guard
+      let expression = compile(
+        source, attribute: attribute, of: element, in: environment, expecting: expecting)
+    else { return nil }
+    let at = valueLocation(of: attribute, offset: 0, in: element)
+    return Condition(
+      source: source,
+      location: SourceLocation(file: file.fileName, line: at.line, column: at.column),
+      expression: expression)
+  }
+
   /// True when the `when` attribute is present but did not compile.
   func hasCondition(_ element: XMLElement) -> Bool { element.attribute("when") != nil }
 

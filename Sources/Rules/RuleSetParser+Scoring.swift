@@ -1,14 +1,22 @@
+import Expressions
 import Land
 import XMLStream
 
 /// `<scoring>`: the schemes and their items. Exemptions, vetoes, classes
 /// and surcharges are in `RuleSetParser+ScoringRules.swift`.
 extension RuleSetParser {
-  static let scoringChildren = ["scheme", "exempt", "veto", "classes", "surcharge"]
+  static let scoringChildren = [
+    "industryGroup", "scheme", "exempt", "veto", "adjust", "classes", "surcharge",
+  ]
 
   mutating func parseScoring(_ element: XMLElement) {
     let before = file.diagnostics.count
-    checkAttributes(element, allowed: ["groupBy", "source"])
+    checkAttributes(element, allowed: ["unit", "tenantLand", "groupBy", "source"])
+    let unit = enumValue("unit", of: element, as: ScoringUnit.self) ?? .parcel
+    let tenantLand = enumValue("tenantLand", of: element, as: TenantLand.self) ?? .apportion
+    if unit == .parcel, element.attribute("tenantLand") != nil {
+      report(.enterpriseOnly("tenantLand", element: "scoring"), at: element.location)
+    }
     var groupBy: [ScoringGroupKeyPart] = []
     if let written = element.attribute("groupBy") {
       for token in written.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
@@ -30,21 +38,45 @@ extension RuleSetParser {
     var vetoes: [ScoringVeto] = []
     var classes: ScoringClasses?
     var classesElement: XMLElement?
+    var scoped: [(ScopedClasses, XMLElement)] = []
+    var industryGroups: [ScoringIndustryGroup] = []
+    var adjustments: [ScoringAdjustment] = []
     var surcharges: [ScoringSurcharge] = []
     for child in element.children where checkNamespace(child) {
       switch child.name {
+      case "industryGroup":
+        if let group = parseIndustryGroup(child) { industryGroups.append(group) }
+      case "adjust":
+        if unit == .parcel {
+          report(.enterpriseOnly("<adjust>", element: "scoring"), at: child.location)
+        } else if let adjustment = parseAdjustment(child) {
+          adjustments.append(adjustment)
+        }
       case "scheme":
         sawScheme = true
-        guard let scheme = parseScheme(child) else { continue }
+        guard let scheme = parseScheme(child, unit: unit) else { continue }
         if let first = firstScheme[scheme.id] {
           report(.duplicateScheme(scheme.id, first: first), at: child.location)
         } else {
           firstScheme[scheme.id] = child.location
           schemes.append(scheme)
         }
-      case "exempt": if let exemption = parseExempt(child) { exemptions.append(exemption) }
+      case "exempt":
+        if let exemption = parseExempt(child, unit: unit) { exemptions.append(exemption) }
       case "veto": if let veto = parseVeto(child) { vetoes.append(veto) }
       case "classes":
+        if child.attribute("scheme") != nil || child.attribute("industryGroup") != nil {
+          if let parsed = parseClasses(child) {
+            scoped.append(
+              (
+                ScopedClasses(
+                  scheme: child.attribute("scheme"),
+                  industryGroup: child.attribute("industryGroup"), classes: parsed,
+                  location: rowLocation(child.location)), child
+              ))
+          }
+          continue
+        }
         keepFirst(child, in: "scoring", as: &classesElement)
         if classesElement == child { classes = parseClasses(child) }
       case "surcharge": if let surcharge = parseSurcharge(child) { surcharges.append(surcharge) }
@@ -60,20 +92,111 @@ extension RuleSetParser {
           "scheme", parent: "scoring", expected: "at least one scheme with its scored items"),
         at: element.location)
     }
+    // Scoped classes name a scheme and an industry group of this section.
+    for (entry, child) in scoped {
+      if let scheme = entry.scheme, !schemes.contains(where: { $0.id == scheme }) {
+        report(
+          .unknownScope(attribute: "scheme", value: scheme, known: schemes.map(\.id)),
+          at: child.location)
+      }
+      if let group = entry.industryGroup, !industryGroups.contains(where: { $0.id == group }) {
+        report(
+          .unknownScope(
+            attribute: "industryGroup", value: group, known: industryGroups.map(\.id)),
+          at: child.location)
+      }
+    }
     guard file.diagnostics.count == before else { return }
     file.scoring = Scoring(
-      schemes: schemes, groupBy: groupBy, exemptions: exemptions, vetoes: vetoes,
-      classes: classes, surcharges: surcharges, source: source,
+      unit: unit, tenantLand: tenantLand, schemes: schemes, groupBy: groupBy,
+      exemptions: exemptions, vetoes: vetoes, classes: classes,
+      scopedClasses: scoped.map(\.0), industryGroups: industryGroups, adjustments: adjustments,
+      surcharges: surcharges, source: source, location: rowLocation(element.location))
+  }
+
+  /// `<industryGroup id="机电" name="…" sectors="C34 C35 C38"/>`.
+  private mutating func parseIndustryGroup(_ element: XMLElement) -> ScoringIndustryGroup? {
+    checkAttributes(element, allowed: ["id", "name", "sectors"])
+    let before = file.diagnostics.count
+    let id = requiredText("id", of: element, expected: "the group's name, such as 机电")
+    let name = optionalText("name", of: element, expected: "the group's name as published")
+    var sectors: [String] = []
+    if let written = element.attribute("sectors") {
+      for token in written.split(whereSeparator: \.isWhitespace).map(String.init) {
+        if Lexical.isSectorPrefix(token) {
+          sectors.append(token)
+        } else {
+          file.report(.invalidSector(token), at: element.location)
+        }
+      }
+    }
+    if sectors.isEmpty, file.diagnostics.count == before {
+      file.report(
+        .missingAttribute(
+          "sectors", element: "industryGroup",
+          expected: "the sector prefixes of the group, such as \"C34 C35 C38\""),
+        at: element.location)
+    }
+    guard file.diagnostics.count == before, let id else { return nil }
+    return ScoringIndustryGroup(
+      id: id, name: name, sectors: sectors, location: rowLocation(element.location))
+  }
+
+  /// `<adjust points="-5 * max(0, tenants - 1)" when='scale == "above"' reason="…"/>`.
+  private mutating func parseAdjustment(_ element: XMLElement) -> ScoringAdjustment? {
+    checkAttributes(element, allowed: ["points", "when", "reason", "source"])
+    let before = file.diagnostics.count
+    var points: Condition?
+    if let written = element.attribute("points") {
+      points = compiledAttribute(
+        written, "points", of: element, in: ExpressionNames.enterpriseEnvironment,
+        expecting: .number)
+    } else {
+      file.report(
+        .missingAttribute(
+          "points", element: "adjust",
+          expected: "the points to add (negative to take off), such as -5 * max(0, tenants - 1)"),
+        at: element.location)
+    }
+    var condition: Condition?
+    if let written = element.attribute("when") {
+      condition = compiledAttribute(
+        written, "when", of: element, in: ExpressionNames.enterpriseEnvironment,
+        expecting: .boolean)
+    }
+    let reason = requiredText(
+      "reason", of: element, expected: "the reason written into the verdict, such as 出租扣分")
+    let source = optionalText("source", of: element, expected: "the policy text it transcribes")
+    guard file.diagnostics.count == before, let points, let reason else { return nil }
+    return ScoringAdjustment(
+      points: points, condition: condition, reason: reason, source: source,
       location: rowLocation(element.location))
   }
 
-  private mutating func parseScheme(_ element: XMLElement) -> ScoringScheme? {
-    checkAttributes(element, allowed: ["id", "scale", "minMu", "when"])
+  private mutating func parseScheme(_ element: XMLElement, unit: ScoringUnit) -> ScoringScheme? {
+    checkAttributes(element, allowed: ["id", "scale", "minMu", "maxMu", "tenants", "when"])
     let before = file.diagnostics.count
     let id = requiredText("id", of: element, expected: "the scheme's name, such as above")
     let scale = enumValue("scale", of: element, as: HolderScale.self)
     let minMu = positiveNumber("minMu", of: element)
-    let condition = whenCondition(of: element)
+    let maxMu = positiveNumber("maxMu", of: element)
+    if let minMu, let maxMu, minMu >= maxMu {
+      report(
+        .minAboveMax(
+          min: element.attribute("minMu") ?? "", max: element.attribute("maxMu") ?? ""),
+        at: element.location)
+    }
+    let takesTenants = oneOf("tenants", of: element, ["true", "false"]) == "true"
+    if unit == .parcel, element.attribute("tenants") != nil {
+      report(.enterpriseOnly("tenants", element: "scheme"), at: element.location)
+    }
+    // An enterprise scheme's condition sees the enterprise's names.
+    let condition =
+      unit == .enterprise
+      ? element.attribute("when").flatMap {
+        compiledAttribute(
+          $0, "when", of: element, in: ExpressionNames.enterpriseEnvironment, expecting: .boolean)
+      } : whenCondition(of: element)
     var items: [ScoringItem] = []
     var firstItem: [String: SourceLocation] = [:]
     var sawItem = false
@@ -100,16 +223,16 @@ extension RuleSetParser {
     }
     guard file.diagnostics.count == before, let id else { return nil }
     return ScoringScheme(
-      id: id, scale: scale, minMu: minMu, items: items, location: rowLocation(element.location),
-      condition: condition)
+      id: id, scale: scale, minMu: minMu, maxMu: maxMu, takesTenants: takesTenants, items: items,
+      location: rowLocation(element.location), condition: condition)
   }
 
   private mutating func parseItem(_ element: XMLElement) -> ScoringItem? {
     checkAttributes(
       element,
       allowed: [
-        "indicator", "weight", "direction", "method", "benchmark", "floor", "cap", "missing",
-        "penalty", "source",
+        "indicator", "weight", "direction", "method", "benchmark", "factor", "benchmarkYear",
+        "floor", "cap", "missing", "penalty", "source",
       ])
     let at = element.location
     let before = file.diagnostics.count
@@ -144,6 +267,11 @@ extension RuleSetParser {
       switch Lexical.trimmed(written) {
       case "mean": benchmark = .groupMean
       case "median": benchmark = .groupMedian
+      case "cohort":
+        benchmark = .cohortTotal
+        if let indicator, indicator.builtIn.map(Performance.yearlyIndicators.contains) != true {
+          report(.cohortNeedsBuiltIn(indicator.name), at: at)
+        }
       default:
         if let value = Lexical.decimal(written), value > 0 {
           benchmark = .fixed(value)
@@ -155,7 +283,8 @@ extension RuleSetParser {
       file.report(
         .missingAttribute(
           "benchmark", element: "item",
-          expected: "a fixed benchmark in the indicator's unit (such as 24.097), mean or median"),
+          expected:
+            "a fixed benchmark in the indicator's unit (such as 24.097), mean, median or cohort"),
         at: at)
     }
     if methodName == "minMax", element.attribute("benchmark") != nil {
@@ -169,6 +298,20 @@ extension RuleSetParser {
     if element.attribute("penalty") != nil, element.attribute("missing") != "penalty" {
       report(
         .unusedAttribute("penalty", element: "item", because: "without missing=\"penalty\""),
+        at: at)
+    }
+    let factor = positiveNumber("factor", of: element) ?? 1
+    let benchmarkYear =
+      enumValue("benchmarkYear", of: element, as: ScoringBenchmarkYear.self) ?? .current
+    if case .fixed = benchmark, element.attribute("factor") != nil {
+      report(
+        .unusedAttribute(
+          "factor", element: "item", because: "with a fixed benchmark (write the number itself)"),
+        at: at)
+    }
+    if case .fixed = benchmark, element.attribute("benchmarkYear") != nil {
+      report(
+        .unusedAttribute("benchmarkYear", element: "item", because: "with a fixed benchmark"),
         at: at)
     }
     let cap = positiveNumber("cap", of: element)
@@ -185,10 +328,13 @@ extension RuleSetParser {
     }
     let source = optionalText("source", of: element, expected: "the policy row it transcribes")
     guard file.diagnostics.count == before, let indicator, let weight else { return nil }
-    return ScoringItem(
+    var item = ScoringItem(
       scored: indicator, weight: weight, direction: direction, method: method,
       benchmark: benchmark, cap: cap, missing: missing, source: source,
       location: rowLocation(at))
+    item.benchmarkFactor = factor
+    item.benchmarkYear = benchmarkYear
+    return item
   }
 
   /// A built-in indicator, or a custom one of this file's `<indicators>`;

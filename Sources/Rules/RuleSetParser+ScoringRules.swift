@@ -3,9 +3,10 @@ import XMLStream
 
 /// `<exempt>`, `<veto>`, `<classes>` and `<surcharge>` in `<scoring>`.
 extension RuleSetParser {
-  mutating func parseExempt(_ element: XMLElement) -> ScoringExemption? {
+  mutating func parseExempt(_ element: XMLElement, unit: ScoringUnit) -> ScoringExemption? {
     checkAttributes(
-      element, allowed: ["sector", "productionYearsUnder", "grantedYearsUnder", "reason"])
+      element,
+      allowed: ["sector", "productionYearsUnder", "grantedYearsUnder", "creditCode", "reason"])
     let before = file.diagnostics.count
     var kinds: [ScoringExemptionKind] = []
     var conditions = 0
@@ -27,6 +28,21 @@ extension RuleSetParser {
       conditions += 1
       if let years = wholeNumber("grantedYearsUnder", of: element, least: 1) {
         kinds.append(.grantedYears(under: years))
+      }
+    }
+    if let written = element.attribute("creditCode") {
+      conditions += 1
+      let codes = written.split(whereSeparator: \.isWhitespace).map(String.init)
+      if unit == .parcel {
+        report(.enterpriseOnly("creditCode", element: "exempt"), at: element.location)
+      } else if codes.isEmpty || !codes.allSatisfy(LexicalForm.isCreditCode) {
+        file.report(
+          .emptyAttribute(
+            "creditCode", element: "exempt",
+            expected: "credit codes of 18 digits and capital letters, separated by spaces"),
+          at: element.location)
+      } else {
+        kinds.append(.creditCodes(codes))
       }
     }
     if conditions != 1 { report(.exemptNeedsOneCondition, at: element.location) }
@@ -58,7 +74,7 @@ extension RuleSetParser {
   }
 
   mutating func parseClasses(_ element: XMLElement) -> ScoringClasses? {
-    checkAttributes(element, allowed: ["by"])
+    checkAttributes(element, allowed: ["by", "scheme", "industryGroup"])
     let before = file.diagnostics.count
     let byRank: Bool
     switch oneOf("by", of: element, ["rank", "score"]) {

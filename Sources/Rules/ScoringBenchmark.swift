@@ -7,4 +7,9 @@ public enum ScoringBenchmark: Sendable, Hashable {
   /// The median of the values in the parcel's group: the middle value, or
   /// the mean of the two middle values.
   case groupMedian
+  /// The group's total ÷ total: for tax per mu, Σ tax ÷ Σ mu over the
+  /// members with data (`domain.md`: "A benchmark 'average' is the
+  /// cohort's total ÷ total (Σ tax ÷ Σ mu), unless a scheme says mean of
+  /// firms"). Built-in yearly indicators only.
+  case cohortTotal
 }

@@ -105,6 +105,7 @@ enum ScoringDiff {
     case .fixed(let value): number(value)
     case .groupMean: "mean"
     case .groupMedian: "median"
+    case .cohortTotal: "cohort"
     }
   }
 

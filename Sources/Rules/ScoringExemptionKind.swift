@@ -11,4 +11,7 @@ public enum ScoringExemptionKind: Sendable, Hashable {
   case grantedYears(under: Int)
   /// A sector whose code starts with this prefix (`D44`).
   case sector(prefix: String)
+  /// Enterprises named by credit code: a protection period, a relocation
+  /// by policy (`domain.md`, "T (not classed)").
+  case creditCodes([String])
 }

@@ -4,4 +4,7 @@ public enum ScoringGroupKeyPart: String, Sendable, Hashable, CaseIterable {
   case division
   /// The parcel's six-digit district code.
   case district
+  /// The industry group (``ScoringIndustryGroup``) of the sector; firms in
+  /// none are a group of their own.
+  case industryGroup
 }

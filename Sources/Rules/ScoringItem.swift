@@ -21,6 +21,12 @@ public struct ScoringItem: Sendable, Hashable {
   public var method: ScoringMethod
   /// Used by `ratio`; ignored by `minMax`.
   public var benchmark: ScoringBenchmark
+  /// A group benchmark (mean, median, total ÷ total) times this, such as
+  /// Huai'an's 2× the previous average; 1 when not written.
+  public var benchmarkFactor: Double
+  /// Whose group benchmark: this year's group, or the same group's of the
+  /// year before, from the history (`benchmarkYear="previous"`).
+  public var benchmarkYear: ScoringBenchmarkYear
   /// The item may not exceed `cap` × `weight`; nil: no cap.
   public var cap: Double?
   public var missing: ScoringMissingData
@@ -50,6 +56,8 @@ public struct ScoringItem: Sendable, Hashable {
     location: SourceLocation
   ) {
     self.scored = scored
+    self.benchmarkFactor = 1
+    self.benchmarkYear = .current
     self.weight = weight
     self.direction = direction
     self.method = method

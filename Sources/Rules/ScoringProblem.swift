@@ -18,6 +18,10 @@ enum ScoringProblem: Sendable, Hashable {
   case sharesNotIncreasing(String, previous: String)
   case tooFewClasses
   case unusedAttribute(String, element: String, because: String)
+  case enterpriseOnly(String, element: String)
+  case unknownScope(attribute: String, value: String, known: [String])
+  case cohortNeedsBuiltIn(String)
+  case minAboveMax(min: String, max: String)
 }
 
 extension ScoringProblem {
@@ -34,7 +38,7 @@ extension ScoringProblem {
         "\(attribute) \"\(value)\" on <\(element)> is not a positive number; expected a decimal number above 0, such as 30"
     case .invalidBenchmark(let value):
       return
-        "invalid benchmark \"\(value)\"; expected a positive decimal number in the indicator's unit (such as 24.097), mean or median"
+        "invalid benchmark \"\(value)\"; expected a positive decimal number in the indicator's unit (such as 24.097), mean, median or cohort"
     case .invalidWholeNumber(let attribute, let element, let value, let least):
       return
         "invalid \(attribute) \"\(value)\" on <\(element)>; expected a whole number of at least \(least)"
@@ -47,7 +51,7 @@ extension ScoringProblem {
         "duplicate item for \(indicator) in scheme \"\(scheme)\", first given at \(first); expected each indicator once per scheme"
     case .exemptNeedsOneCondition:
       return
-        "<exempt> needs exactly one of sector, productionYearsUnder and grantedYearsUnder; write one <exempt> per condition"
+        "<exempt> needs exactly one of sector, productionYearsUnder, grantedYearsUnder and creditCode; write one <exempt> per condition"
     case .classOrder(let found, let after):
       return
         "class \(found) comes after \(after); expected the classes best first, each once (A, B, C, D)"
@@ -64,6 +68,18 @@ extension ScoringProblem {
         "attribute \(name) on <\(element)> has no effect \(because); remove it or change the item"
     case .tooFewClasses:
       return "<classes> has fewer than two classes; expected at least two <class> elements"
+    case .enterpriseOnly(let name, let element):
+      return
+        "\(name) on <\(element)> applies to enterprises only; write unit=\"enterprise\" on <scoring>, or remove it"
+    case .unknownScope(let attribute, let value, let known):
+      return
+        "\(attribute) \"\(value)\" names no \(attribute == "scheme" ? "scheme" : "industry group") of this section; expected one of "
+        + (known.isEmpty ? "(none declared)" : known.joined(separator: ", "))
+    case .cohortNeedsBuiltIn(let name):
+      return
+        "benchmark \"cohort\" (total ÷ total) needs a built-in yearly indicator such as taxPerMu; \(name) is not one: use mean or median"
+    case .minAboveMax(let min, let max):
+      return "minMu \"\(min)\" is not below maxMu \"\(max)\"; expected minMu < maxMu"
     }
   }
 }

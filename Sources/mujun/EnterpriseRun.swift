@@ -48,8 +48,11 @@ final class EnterpriseRun {
     }
   }
 
-  /// What each verdict of the run must carry: the land of its record.
-  var enterpriseYear: EnterpriseYear { EnterpriseYear(year: year) }
+  /// What each verdict of the run must carry: the land of its record, as
+  /// the rule set counts tenants' land.
+  func enterpriseYear(_ ruleSet: RuleSet) -> EnterpriseYear {
+    EnterpriseYear(year: year, tenantLand: ruleSet.scoring?.tenantLand ?? .apportion)
+  }
 
   /// Takes a verdict's land; on the writing thread, in input order.
   func add(_ verdict: Verdict) {
@@ -59,22 +62,24 @@ final class EnterpriseRun {
   /// The files to commit with the run's other outputs.
   var outputs: [OutputFile] { [jsonl, csv, joinReport].compactMap { $0 } }
 
-  /// Joins, prints each data problem and the report on standard error,
-  /// and writes the files. True when the data files had errors.
-  func finish(ruleSet: RuleSetIdentity) -> Bool {
+  /// Joins, scores when the rule set scores enterprises, prints each data
+  /// problem and the report on standard error, and writes the files. True
+  /// when the data files had errors.
+  func finish(evaluator: Evaluator) -> Bool {
     let join = EnterpriseJoin(ledger: ledger, data: data, year: year)
     var report = join.report
     report.problems = files.flatMap(\.problems) + report.problems
     for problem in report.problems { StandardError.write(problem.description) }
     for line in JoinReportText.lines(report) { StandardError.write(line) }
+    let scoring = EnterpriseScoring(join.enterprises, evaluator: evaluator)
+    let verdicts = scoring.verdicts(join.enterprises)
+    let ruleSet = evaluator.ruleSet.identity
     if let jsonl {
-      for enterprise in join.enterprises {
-        jsonl.write(EnterpriseJSON.line(enterprise, ruleSet: ruleSet))
-      }
+      for verdict in verdicts { jsonl.write(EnterpriseJSON.line(verdict, ruleSet: ruleSet)) }
     }
     if let csv {
       csv.write(EnterpriseCSV.head())
-      for enterprise in join.enterprises { csv.write(EnterpriseCSV.row(enterprise)) }
+      for verdict in verdicts { csv.write(EnterpriseCSV.row(verdict)) }
     }
     joinReport?.write(JoinReportJSON.document(report))
     return report.dataErrors > 0 || !report.badCodes.isEmpty

@@ -168,7 +168,7 @@ struct EvaluateCommand: ParsableCommand {
         csvLink: html.flatMap { Self.csvLink(csv: csv, html: $0) },
         stamp: stamp ? Self.now() : nil))
     var evaluator = Evaluator(ruleSet: rules, year: year, asOf: try asOf.map(AsOfDate.parse))
-    evaluator.enterprises = firms?.enterpriseYear
+    evaluator.enterprises = firms?.enterpriseYear(rules)
     var batch = BatchEvaluator(evaluator: evaluator)
     batch.chunkSize = chunkSize
     let display = ProgressDisplay(quiet: quiet, file: file)
@@ -215,7 +215,7 @@ struct EvaluateCommand: ParsableCommand {
       report.context.fileProblemsNotListed = outcome.moreFileErrors
       htmlFile.write(try Self.render(report, with: templates))
     }
-    let dataErrors = firms?.finish(ruleSet: rules.identity) ?? false
+    let dataErrors = firms?.finish(evaluator: evaluator) ?? false
     // The outputs take their targets' places together, or none does.
     do {
       try OutputFile.close(sinks.files + [htmlFile].compactMap { $0 } + (firms?.outputs ?? []))

@@ -1,4 +1,5 @@
 import Evaluation
+import Foundation
 import Reports
 
 #if canImport(Glibc)
@@ -21,8 +22,7 @@ final class ProgressDisplay {
   /// Nil when nothing is to be shown.
   init?(quiet: Bool, file: String, standardErrorIsTerminal: Bool = isatty(2) == 1) {
     guard !quiet, standardErrorIsTerminal else { return nil }
-    var status = stat()
-    totalBytes = stat(file, &status) == 0 ? Int(status.st_size) : nil
+    totalBytes = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int
   }
 
   /// One more verdict written.

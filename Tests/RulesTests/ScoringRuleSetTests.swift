@@ -115,12 +115,12 @@ func scoringRuleSetXML(_ body: [String], attributes: String = "") -> String {
     #expect(
       RuleSetLoader().load(path: path).diagnostics == [
         "\(path):11:5: error: unknown scale \"abov\" on <scheme>; expected one of above, below; did you mean above?",
-        "\(path):12:7: error: invalid benchmark \"avg\"; expected a positive decimal number in the indicator's unit (such as 24.097), mean or median",
+        "\(path):12:7: error: invalid benchmark \"avg\"; expected a positive decimal number in the indicator's unit (such as 24.097), mean, median or cohort",
         "\(path):13:7: error: weight \"0\" on <item> is not a positive number; expected a decimal number above 0, such as 30",
         "\(path):14:7: error: unknown method \"minmax\" on <item>; expected one of ratio, minMax; did you mean minMax?",
         "\(path):15:7: error: missing attribute penalty on <item>; expected the points a missing figure costs, such as 5",
         "\(path):17:7: error: duplicate item for taxPerKWh in scheme \"above\", first given at \(path):16:7; expected each indicator once per scheme",
-        "\(path):19:5: error: <exempt> needs exactly one of sector, productionYearsUnder and grantedYearsUnder; write one <exempt> per condition",
+        "\(path):19:5: error: <exempt> needs exactly one of sector, productionYearsUnder, grantedYearsUnder and creditCode; write one <exempt> per condition",
         "\(path):22:7: error: class A comes after B; expected the classes best first, each once (A, B, C, D)",
         "\(path):23:7: error: class C does not go beyond the class before it (A); expected upTo to grow from class to class (cumulative shares) and minScore to fall",
         "\(path):24:7: error: the last class D has upTo; expected no upTo on the last class, which takes the rest",
@@ -154,7 +154,7 @@ func scoringRuleSetXML(_ body: [String], attributes: String = "") -> String {
     #expect(
       RuleSetLoader().load(path: path).diagnostics == [
         "\(path):11:5: error: missing <item> in <scheme>; expected at least one scored indicator",
-        "\(path):12:5: error: unexpected element <bonus> in <scoring>; expected one of <scheme>, <exempt>, <veto>, <classes>, <surcharge>",
+        "\(path):12:5: error: unexpected element <bonus> in <scoring>; expected one of <industryGroup>, <scheme>, <exempt>, <veto>, <adjust>, <classes>, <surcharge>",
       ])
   }
 }

@@ -25,7 +25,7 @@ extension BatchEvaluator {
   func collectFiguresInChunks(_ chunker: RecordChunker) -> ScoringPopulation {
     var population = ScoringPopulation()
     let evaluator = self.evaluator
-    guard let scoring = evaluator.ruleSet.scoring else { return population }
+    guard let scoring = evaluator.ruleSet.parcelScoring else { return population }
     let readers = 2
     let workers = (0..<readers).map { first in
       BackgroundProducer<FigureStep>(

@@ -14,7 +14,7 @@ struct ScoreAttachment {
 
   init(_ scores: ScoringBoard?, ruleSet: RuleSet) {
     self.scores = scores
-    dropsPending = scores == nil && ruleSet.scoring != nil
+    dropsPending = scores == nil && ruleSet.parcelScoring != nil
   }
 
   mutating func attach(to verdict: inout Verdict) {

@@ -28,7 +28,7 @@ extension BatchEvaluator {
     _ reader: XMLRecordReader, reopen: () -> Result<XMLRecordReader, Diagnostic>,
     rendering: VerdictRendering?, emit: (Verdict, RenderedLines?) throws(E) -> Void
   ) throws(E) -> BatchOutcome {
-    guard let scoring = evaluator.ruleSet.scoring else {
+    guard let scoring = evaluator.ruleSet.parcelScoring else {
       return try run(reader, scores: nil, rendering: rendering, emit: emit)
     }
     let board = ScoringBoard(scoring: scoring, population: collectFigures(reader))
@@ -59,7 +59,7 @@ extension BatchEvaluator {
   /// ``collectFigures(_:)`` on one thread.
   func collectFiguresSequentially(_ reader: XMLRecordReader) -> ScoringPopulation {
     var population = ScoringPopulation()
-    guard let scoring = evaluator.ruleSet.scoring else { return population }
+    guard let scoring = evaluator.ruleSet.parcelScoring else { return population }
     while let event = reader.next() {
       let element: XMLRecord
       switch event {

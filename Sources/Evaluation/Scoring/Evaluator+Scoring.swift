@@ -6,7 +6,7 @@ extension Evaluator {
   /// The compact figures the scoring pass keeps for a parcel that decoded
   /// cleanly; nil when the rule set does not score.
   func scoringFigures(for parcel: Parcel) -> ScoringFigures? {
-    guard ruleSet.scoring != nil else { return nil }
+    guard ruleSet.parcelScoring != nil else { return nil }
     return scoringFigures(for: parcel, values: parcel.indicators(year: year), custom: nil)
   }
 
@@ -16,7 +16,7 @@ extension Evaluator {
   func scoringFigures(
     for parcel: Parcel, values: IndicatorValues, custom known: [CustomIndicatorValue]?
   ) -> ScoringFigures? {
-    guard let scoring = ruleSet.scoring else { return nil }
+    guard let scoring = ruleSet.parcelScoring else { return nil }
     // The expression inputs, made once and only when a scheme's condition
     // or a custom item needs them.
     var madeInputs: ExpressionInputs?
@@ -57,6 +57,8 @@ extension Evaluator {
       switch part {
       case .division: group.append(String(parcel.sector.code.prefix(3)))
       case .district: group.append(parcel.district.code)
+      case .industryGroup:
+        group.append(scoring.industryGroup(ofSector: parcel.sector.code)?.id ?? "-")
       }
     }
     figures.group = group.joined(separator: " ")
@@ -102,6 +104,10 @@ extension Evaluator {
       switch rule.kind {
       case .sector(let prefix) where parcel.sector.code.hasPrefix(prefix):
         return "\(rule.reason) (sector \(parcel.sector.code))"
+      case .creditCodes(let codes):
+        if let code = parcel.holder?.creditCode, codes.contains(code) {
+          return "\(rule.reason) (credit code \(code))"
+        }
       case .productionYears(let under):
         let start = parcel.construction?.completed?.year ?? parcel.performance.map(\.year).min()
         if let start, year - start < under {

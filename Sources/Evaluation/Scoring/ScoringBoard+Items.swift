@@ -69,13 +69,18 @@ extension ScoringBoard {
     return result
   }
 
-  /// The benchmark of a ratio item: fixed, or the group's mean or median.
+  /// The benchmark of a ratio item: fixed, or the group's mean, median or
+  /// total ÷ total (this year's, or the year before's when the item asks
+  /// for it and the history has it), times the item's factor.
   static func benchmark(_ item: ScoringItem, stats: GroupStatistics) -> Double? {
+    let group: Double?
     switch item.benchmark {
-    case .fixed(let number): number
-    case .groupMean: stats.mean
-    case .groupMedian: stats.median
+    case .fixed(let number): return number
+    case .groupMean: group = stats.mean
+    case .groupMedian: group = stats.median
+    case .cohortTotal: group = stats.totalRatio
     }
+    return (stats.previousBenchmark ?? group).map { $0 * item.benchmarkFactor }
   }
 
   /// An item's score when the parcel has no value for it; `average` is the

@@ -50,7 +50,9 @@ public struct ScoringBoard: Sendable {
     var averages: [(score: Double, count: Int)]
   }
 
-  init(scoring: Scoring, population: ScoringPopulation) {
+  /// `previous`: the group benchmarks of the year before, by
+  /// ``benchmarkKey(scheme:group:item:)``, for items that ask for them.
+  init(scoring: Scoring, population: ScoringPopulation, previous: [String: Double] = [:]) {
     self.scoring = scoring
     let count = population.slots.count
     var scores = [Double](repeating: 0, count: count)
@@ -60,8 +62,8 @@ public struct ScoringBoard: Sendable {
     for group in population.groups {
       summaries.append(
         Self.score(
-          group, scheme: scoring.schemes[group.scheme], ids: population.ids, scores: &scores,
-          ranks: &ranks))
+          group, scheme: scoring.schemes[group.scheme], ids: population.ids, previous: previous,
+          scores: &scores, ranks: &ranks))
     }
     self.slots = population.slots
     self.scores = scores
@@ -72,7 +74,7 @@ public struct ScoringBoard: Sendable {
   /// The group's statistics, and its members' scores and ranks.
   private static func score(
     _ group: ScoringPopulation.Group, scheme: ScoringScheme, ids: ParcelIDSet,
-    scores: inout [Double], ranks: inout [Int32]
+    previous: [String: Double], scores: inout [Double], ranks: inout [Int32]
   ) -> GroupSummary {
     let members = group.ordinals.count
     var summary = GroupSummary(
@@ -80,10 +82,17 @@ public struct ScoringBoard: Sendable {
     var totals = [Double](repeating: 0, count: members)
     for (index, item) in scheme.items.enumerated() {
       var values: [Double] = []
+      var components: [(numerator: Double, denominator: Double)] = []
       for member in 0..<members where group.roles[member].counts {
-        if let value = group.value(member: member, item: index) { values.append(value) }
+        guard let value = group.value(member: member, item: index) else { continue }
+        values.append(value)
+        if let pair = group.components(member: member, item: index) { components.append(pair) }
       }
-      let stats = GroupStatistics(values: values)
+      var stats = GroupStatistics(values: values, components: components)
+      if item.benchmarkYear == .previous {
+        stats.previousBenchmark =
+          previous[benchmarkKey(scheme: scheme.id, group: group.key, item: item.name)]
+      }
       var itemScores = [Double?](repeating: nil, count: members)
       var sum = 0.0
       var counted = 0
@@ -108,6 +117,7 @@ public struct ScoringBoard: Sendable {
     }
     var ranked: [Int] = []
     for member in 0..<members {
+      if member < group.adjustments.count { totals[member] += group.adjustments[member] }
       scores[group.ordinals[member]] = totals[member]
       // Items each finite can still add up past the largest number: such a
       // parcel is not scored (``result(ordinal:figures:)``), so not ranked.
@@ -164,13 +174,15 @@ public struct ScoringBoard: Sendable {
     var result = ScoringResult(
       scheme: scheme.id, group: group.key, score: scores[ordinal], rank: rank,
       groupSize: group.ranked, items: items)
+    result.adjustments = figures.adjustments
     if let veto = figures.veto {
       result.veto = veto.reason
       result.class = ScoringClass(veto.class)
     } else if let exemption = figures.exemption {
       result.exemption = exemption
       result.class = scoring.classes == nil ? nil : .t
-    } else if let classes = scoring.classes {
+    } else if let classes = scoring.classes(scheme: scheme.id, industryGroup: figures.industryGroup)
+    {
       result.class = Self.classFor(
         rank: rank ?? group.ranked, of: group.ranked, score: scores[ordinal], classes: classes)
     }
@@ -178,6 +190,11 @@ public struct ScoringBoard: Sendable {
       result.surcharge = surcharge(for: rating, parcel: figures)
     }
     return result
+  }
+
+  /// The key of a group benchmark for ``init(scoring:population:previous:)``.
+  static func benchmarkKey(scheme: String, group: String, item: String) -> String {
+    "\(scheme)\u{1F}\(group)\u{1F}\(item)"
   }
 
   /// The class of rank `rank` (1-based) of `count`, or of `score`.
@@ -200,5 +217,33 @@ public struct ScoringBoard: Sendable {
       }
       return cutoffs.last.map { ScoringClass($0.class) }
     }
+  }
+}
+
+extension ScoringBoard {
+  /// Each group's benchmark of each ratio item with a group benchmark
+  /// (mean, median, total ÷ total), before the item's factor: what a later
+  /// year's "previous" benchmark is (``GroupBenchmark``).
+  func groupBenchmarks(previous: [String: Double]) -> [GroupBenchmark] {
+    var list: [GroupBenchmark] = []
+    for group in groups {
+      let scheme = scoring.schemes[group.scheme]
+      for (index, item) in scheme.items.enumerated() where item.method == .ratio {
+        let stats = group.statistics[index]
+        let counted = group.averages[index].count
+        let (value, how): (Double?, String)
+        switch item.benchmark {
+        case .fixed: continue
+        case .groupMean: (value, how) = (stats.mean, "mean of \(counted)")
+        case .groupMedian: (value, how) = (stats.median, "median of \(counted)")
+        case .cohortTotal: (value, how) = (stats.totalRatio, "total ÷ total of \(counted)")
+        }
+        guard let value else { continue }
+        list.append(
+          GroupBenchmark(
+            scheme: scheme.id, group: group.key, item: item.name, value: value, basis: how))
+      }
+    }
+    return list
   }
 }

@@ -20,4 +20,14 @@ struct ScoringFigures: Sendable {
   var electricity: Double?
   /// Classes of past years, by year.
   var pastRatings: [Int: RatingClass]
+  /// Per item, the numerator and denominator of its value, for a group's
+  /// total ÷ total (``Rules/ScoringBenchmark/cohortTotal``); nil when
+  /// unknown.
+  var components: [(numerator: Double, denominator: Double)?] = []
+  /// The industry group, for classes given per industry group.
+  var industryGroup: String?
+  /// Points added to the item scores' sum before ranking, and why.
+  var adjustments: [ScoredAdjustment] = []
+
+  var adjustment: Double { adjustments.reduce(0) { $0 + $1.points } }
 }

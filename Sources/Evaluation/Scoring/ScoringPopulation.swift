@@ -30,10 +30,23 @@ struct ScoringPopulation {
     /// `itemCount` values per member, in item order; NaN for no data
     /// (indicator readings are finite, so NaN is free to mean "none").
     var values: [Double] = []
+    /// 2 × `itemCount` per member when any member has components (the
+    /// numerator and denominator of each item's value; NaN for none);
+    /// empty otherwise.
+    var components: [Double] = []
+    /// Per member, the points its adjustments add.
+    var adjustments: [Double] = []
 
     func value(member: Int, item: Int) -> Double? {
       let value = values[member * itemCount + item]
       return value.isNaN ? nil : value
+    }
+
+    func components(member: Int, item: Int) -> (numerator: Double, denominator: Double)? {
+      guard !components.isEmpty else { return nil }
+      let at = (member * itemCount + item) * 2
+      let (top, bottom) = (components[at], components[at + 1])
+      return top.isNaN || bottom.isNaN ? nil : (top, bottom)
     }
   }
 
@@ -89,5 +102,23 @@ struct ScoringPopulation {
     groups[Int(index)].idEntries.append(Int32(entry))
     groups[Int(index)].roles.append(role)
     for value in figures.values { groups[Int(index)].values.append(value ?? .nan) }
+    groups[Int(index)].adjustments.append(figures.adjustment)
+    if !figures.components.isEmpty {
+      let group = Int(index)
+      let itemCount = groups[group].itemCount
+      // Members before the first with components get NaN for theirs.
+      let missing = (groups[group].ordinals.count - 1) * itemCount * 2
+      if groups[group].components.count < missing {
+        groups[group].components += [Double](
+          repeating: .nan, count: missing - groups[group].components.count)
+      }
+      for item in 0..<itemCount {
+        let pair = item < figures.components.count ? figures.components[item] : nil
+        groups[group].components += [pair?.numerator ?? .nan, pair?.denominator ?? .nan]
+      }
+    } else if !groups[Int(index)].components.isEmpty {
+      groups[Int(index)].components += [Double](
+        repeating: .nan, count: groups[Int(index)].itemCount * 2)
+    }
   }
 }

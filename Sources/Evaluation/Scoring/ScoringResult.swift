@@ -24,6 +24,8 @@ public struct ScoringResult: Sendable, Hashable {
   public var veto: String?
   /// What the class costs, when a surcharge applies.
   public var surcharge: SurchargeResult?
+  /// Points added to the items' sum before ranking (enterprises).
+  public var adjustments: [ScoredAdjustment] = []
 
   public init(
     scheme: String? = nil, notScored: String? = nil, group: String? = nil, score: Double? = nil,

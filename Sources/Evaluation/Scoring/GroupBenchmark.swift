@@ -1,0 +1,24 @@
+/// One group's benchmark of one ratio item, and how it was made: what the
+/// history keeps, so a later year can score "against last year's".
+public struct GroupBenchmark: Sendable, Hashable {
+  public var scheme: String
+  public var group: String
+  /// The item's indicator name.
+  public var item: String
+  public var value: Double
+  /// How it was made: `mean of 12`, `total ÷ total of 12 × 2`, `fixed`,
+  /// `2023's (history) × 2`.
+  public var basis: String
+
+  public init(scheme: String, group: String, item: String, value: Double, basis: String) {
+    self.scheme = scheme
+    self.group = group
+    self.item = item
+    self.value = value
+    self.basis = basis
+  }
+
+  /// The key the board looks a previous year's benchmark up by: this
+  /// year's group benchmark before any factor.
+  public var key: String { ScoringBoard.benchmarkKey(scheme: scheme, group: group, item: item) }
+}
