@@ -50,6 +50,8 @@ public struct DataProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// A file, sheet or cell that cannot be read (damaged, not a table, a
     /// byte sequence that is no character in the file's encoding).
     public static let unreadable = Kind(rawValue: "unreadable")
+    /// A corrections file's row that cannot be applied.
+    public static let badCorrection = Kind(rawValue: "badCorrection")
   }
 
   /// The cell, row (column nil) or header cell concerned.

@@ -36,6 +36,9 @@ public struct Enterprise: Sendable {
   public var tenantCodes: [String] = []
   public var notes: [EnterpriseIssue]
   public var errors: [EnterpriseIssue]
+  /// Figures corrected after publication (objections), with the values
+  /// they replaced.
+  public var corrections: [AppliedCorrection] = []
 
   public init(
     code: String, name: String?, year: Int, track: EnterpriseTrack, land: [FirmLand],
@@ -65,6 +68,21 @@ public struct Enterprise: Sendable {
   public var rentedMu: Double { land.filter { $0.role == .tenant }.reduce(0) { $0 + $1.mu } }
   /// How many parcels it holds.
   public var heldParcels: Int { land.count { $0.role == .holder } }
+
+  /// The yearly indicators of `figures` over `areaMu`; the per-mu ones no
+  /// data when the firm has no land.
+  public static func indicators(
+    figures: [PerformanceField: EnterpriseFigure], areaMu: Double, year: Int
+  ) -> [(indicator: Indicator, reading: Reading)] {
+    var performance = Performance(year: year)
+    for (field, figure) in figures { field.set(figure.value, in: &performance) }
+    return Performance.yearlyIndicators.map { indicator in
+      let reading: Reading =
+        areaMu == 0 && Performance.perMuIndicators.contains(indicator)
+        ? .noData(reason: "no land in the records") : performance.reading(indicator, mu: areaMu)
+      return (indicator, reading)
+    }
+  }
 
   /// The figures as a land record's `<performance>` of the year.
   public var performance: Performance {

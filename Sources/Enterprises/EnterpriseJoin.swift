@@ -141,14 +141,7 @@ public struct EnterpriseJoin: Sendable {
       report.landWithoutData.append(
         .init(code: code, source: holdings.land.first.map { "\($0.location)" } ?? ""))
     }
-    var performance = Performance(year: year)
-    for (field, figure) in figures { field.set(figure.value, in: &performance) }
-    let indicators = Performance.yearlyIndicators.map { indicator in
-      let reading: Reading =
-        areaMu == 0 && Performance.perMuIndicators.contains(indicator)
-        ? .noData(reason: "no land in the records") : performance.reading(indicator, mu: areaMu)
-      return (indicator, reading)
-    }
+    let indicators = Enterprise.indicators(figures: figures, areaMu: areaMu, year: year)
     var enterprise = Enterprise(
       code: code, name: name, year: year, track: track, land: holdings.land, areaMu: areaMu,
       figures: figures, indicators: indicators, scale: scale, sector: holdings.largest?.sector,

@@ -15,7 +15,7 @@ public enum EnterpriseCSV {
     ]
     + PerformanceField.allCases.flatMap { [$0.rawValue, $0.rawValue + "Source"] }
     + Performance.yearlyIndicators.map(\.rawValue)
-    + ["score", "class", "rank", "of", "notes", "errors"]
+    + ["score", "class", "rank", "of", "corrections", "notes", "errors"]
 
   /// The header line, after the byte-order mark that starts the file.
   public static func head() -> String {
@@ -45,6 +45,12 @@ public enum EnterpriseCSV {
     fields.append(scoring?.class?.rawValue ?? "")
     fields.append(scoring?.rank.map(String.init) ?? "")
     fields.append(scoring?.rank != nil ? scoring?.groupSize.map(String.init) ?? "" : "")
+    fields.append(
+      enterprise.corrections.map { applied in
+        let correction = applied.correction
+        return
+          "\(correction.field) \(applied.oldValue.map(JSONWriter.format) ?? "-") → \(correction.value.map(JSONWriter.format) ?? "-") (\(correction.document))"
+      }.joined(separator: " | "))
     fields.append(enterprise.notes.map(\.description).joined(separator: " | "))
     fields.append(enterprise.errors.map(\.description).joined(separator: " | "))
     return CSVWriter().line(fields)

@@ -2,6 +2,7 @@ import Enterprises
 public import Evaluation
 import Land
 public import Rules
+import Tables
 
 /// An enterprise as one line of JSON Lines (records.md 1.1, "Enterprise
 /// verdicts out"): the required keys in the documented order, then its
@@ -97,6 +98,27 @@ public enum EnterpriseJSON {
     json.optional(enterprise.district)
     json.key("completed")
     json.optional(enterprise.completed?.description)
+    if !enterprise.corrections.isEmpty {
+      json.key("corrections")
+      json.beginArray()
+      for applied in enterprise.corrections {
+        json.beginObject()
+        json.key("field")
+        json.string(applied.correction.field.description)
+        json.key("old")
+        json.optional(applied.oldValue)
+        json.key("new")
+        json.optional(applied.correction.value)
+        json.key("reason")
+        json.string(applied.correction.reason)
+        json.key("document")
+        json.string(applied.correction.document)
+        json.key("source")
+        json.string(applied.correction.source.description)
+        json.endObject()
+      }
+      json.endArray()
+    }
     // The scheme, group, items, adjustments, veto and surcharge, as a
     // parcel's; score and class are above.
     if let scoring { VerdictJSON.writeDetails(of: scoring, to: &json) }

@@ -35,6 +35,15 @@ struct DataOptions: ParsableArguments {
     }
   }
 
+  @Option(
+    name: .customLong("corrections"),
+    help: ArgumentHelp(
+      "A corrections file (CSV or .xlsx): figures changed after publication by an objection, one row each: 统一社会信用代码, 更正项目, 更正值, 更正原因, 文号.",
+      discussion:
+        "Applied to the enterprises of the run; each shows in the firm's verdict and sheet with the value it replaced, and in the history. Example: --corrections objections-2024.xlsx",
+      valueName: "file"))
+  var corrections: [String] = []
+
   var encoding: TableEncoding { encodingName.flatMap(TableEncoding.init(name:)) ?? .automatic }
 
   /// Each file read, in the order given.

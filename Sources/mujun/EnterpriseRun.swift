@@ -11,6 +11,7 @@ import Rules
 final class EnterpriseRun {
   let year: Int
   private let files: [DepartmentFile]
+  private let corrections: [CorrectionFile]
   private let data: DepartmentData?
   private var ledger = EnterpriseLedger()
   private let jsonl: OutputFile?
@@ -23,8 +24,14 @@ final class EnterpriseRun {
   init?(
     data options: DataOptions, year: Int?, jsonl: String?, csv: String?, joinReport: String?
   ) throws {
-    guard !options.files.isEmpty || jsonl != nil || csv != nil || joinReport != nil else {
+    guard
+      !options.files.isEmpty || !options.corrections.isEmpty || jsonl != nil || csv != nil
+        || joinReport != nil
+    else {
       return nil
+    }
+    corrections = options.corrections.map {
+      CorrectionFile.read(path: $0, encoding: options.encoding)
     }
     files = options.read(defaultYear: year)
     data = options.files.isEmpty ? nil : DepartmentMerge.merge(files.map(\.rows))
@@ -66,9 +73,11 @@ final class EnterpriseRun {
   /// problem and the report on standard error, and writes the files. True
   /// when the data files had errors.
   func finish(evaluator: Evaluator) -> Bool {
-    let join = EnterpriseJoin(ledger: ledger, data: data, year: year)
+    var join = EnterpriseJoin(ledger: ledger, data: data, year: year)
+    let applied = join.apply(corrections.flatMap(\.corrections))
     var report = join.report
-    report.problems = files.flatMap(\.problems) + report.problems
+    report.problems =
+      files.flatMap(\.problems) + report.problems + corrections.flatMap(\.problems) + applied
     for problem in report.problems { StandardError.write(problem.description) }
     for line in JoinReportText.lines(report) { StandardError.write(line) }
     let scoring = EnterpriseScoring(join.enterprises, evaluator: evaluator)

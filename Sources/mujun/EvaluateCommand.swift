@@ -135,6 +135,7 @@ struct EvaluateCommand: ParsableCommand {
     for path in ruleSet.rules { plan.read("the rule file", path) }
     plan.read("the template folder", templateDir)
     for path in data.files { plan.read("the data file", path) }
+    for path in data.corrections { plan.read("the corrections file", path) }
     plan.write("--jsonl", jsonl)
     plan.write("--csv", csv)
     plan.write("--html", html)

@@ -172,10 +172,10 @@ import XMLStream
           <item indicator="taxPerMu" weight="100" benchmark="mean"/>
         </scheme>
         """ + Self.classes + """
-        <classes by="rank" scheme="below">
-          <class name="A" upTo="0.05"/><class name="B" upTo="0.75"/><class name="C" upTo="0.95"/><class name="D"/>
-        </classes>
-        """)
+          <classes by="rank" scheme="below">
+            <class name="A" upTo="0.05"/><class name="B" upTo="0.75"/><class name="C" upTo="0.95"/><class name="D"/>
+          </classes>
+          """)
     #expect(codes.map { verdicts[$0]?.scoring?.class } == [.b, .b, .b, .d])
   }
 
