@@ -1,4 +1,5 @@
 import ArgumentParser
+import Enterprises
 import Evaluation
 import Land
 import Reports
@@ -49,6 +50,16 @@ struct CheckCommand: ParsableCommand {
   var parcel: String?
 
   @Option(
+    help: ArgumentHelp(
+      "Show one enterprise's evaluation instead: its land, figures with their sources, score by item, class and rank.",
+      discussion:
+        "The whole file (and every --data file) is read, since benchmarks and ranks need every firm. Example: --enterprise 91331003MA2XXXXXXL --year 2024 --data tax-2024.xlsx",
+      valueName: "code"))
+  var enterprise: String?
+
+  @OptionGroup var data: DataOptions
+
+  @Option(
     name: .customLong("as-of"),
     help: ArgumentHelp(
       "The date the contracts are checked as of (YYYY-MM-DD).",
@@ -94,6 +105,22 @@ struct CheckCommand: ParsableCommand {
   var stamp = false
 
   func validate() throws {
+    if enterprise != nil {
+      if parcel != nil || draft {
+        throw ValidationError("--enterprise shows one firm; leave out --parcel and --draft")
+      }
+      if let asOf { _ = try AsOfDate.parse(asOf) }
+      if let year, !(1900...2200).contains(year) {
+        throw ValidationError("--year \(year) is not a plausible year; give four digits, e.g. 2024")
+      }
+      if html != nil || templateDir != nil || stamp {
+        throw ValidationError("--html for an enterprise is not written yet; leave out --html")
+      }
+      return
+    }
+    if !data.files.isEmpty || !data.corrections.isEmpty {
+      throw ValidationError("--data and --corrections go with --enterprise CODE")
+    }
     if draft {
       if asOf != nil {
         throw ValidationError(
@@ -131,6 +158,10 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
+    if let enterprise {
+      try checkEnterprise(enterprise)
+      return
+    }
     let rules = try ruleSet.load(year: year)
     let reader = try RecordFile.open(file)
     guard let asOf, !draft else {
@@ -255,5 +286,37 @@ struct CheckCommand: ParsableCommand {
     }
     if rejected { throw ExitStatus.inputErrors }
     if looser { throw ExitCode(1) }
+  }
+
+  /// `--enterprise CODE`: the whole run's enterprises worked out, one shown.
+  /// Exit status 0 when the firm is found and carries no error, 2 when it
+  /// is not found or has errors (its figures are then incomplete).
+  func checkEnterprise(_ written: String) throws {
+    guard let firms = try EnterpriseRun(data: data, year: year, always: true) else { return }
+    let rules = try ruleSet.load(year: firms.year)
+    var evaluator = Evaluator(
+      ruleSet: rules, year: firms.year, asOf: try asOf.map(AsOfDate.parse))
+    evaluator.enterprises = firms.enterpriseYear(rules)
+    let outcome = BatchEvaluator(evaluator: evaluator).run(try RecordFile.open(file)) {
+      firms.add($0)
+    }
+    if let fatal = outcome.fatal {
+      StandardError.write(fatal.description)
+      throw ExitStatus.inputErrors
+    }
+    let code = CreditCode.normalised(written)
+    let (verdicts, _) = firms.evaluate(evaluator: evaluator)
+    guard let verdict = verdicts.first(where: { $0.enterprise.code == code }) else {
+      StandardError.write(
+        "mujun: no enterprise with credit code \(code) in \(file) or the data files for \(firms.year); check the code (mujun evaluate \(file) --year \(firms.year) --enterprises - lists them)"
+      )
+      throw ExitStatus.inputErrors
+    }
+    if json {
+      print(EnterpriseJSON.line(verdict, ruleSet: rules.identity), terminator: "")
+    } else {
+      print(EnterpriseText.render(verdict, language: lang ?? .zh), terminator: "")
+    }
+    if !verdict.enterprise.errors.isEmpty { throw ExitStatus.inputErrors }
   }
 }

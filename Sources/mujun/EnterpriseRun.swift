@@ -21,12 +21,15 @@ final class EnterpriseRun {
   /// Reads the data files and opens the outputs; nil when the run asks
   /// for no enterprises. The year is `--year`, else the latest the data
   /// files name; without either, a usage error.
+  /// `always`: gather enterprises even with no data file and no output
+  /// (`mujun check --enterprise`).
   init?(
-    data options: DataOptions, year: Int?, jsonl: String?, csv: String?, joinReport: String?
+    data options: DataOptions, year: Int?, jsonl: String? = nil, csv: String? = nil,
+    joinReport: String? = nil, always: Bool = false
   ) throws {
     guard
-      !options.files.isEmpty || !options.corrections.isEmpty || jsonl != nil || csv != nil
-        || joinReport != nil
+      always || !options.files.isEmpty || !options.corrections.isEmpty || jsonl != nil
+        || csv != nil || joinReport != nil
     else {
       return nil
     }
@@ -69,19 +72,25 @@ final class EnterpriseRun {
   /// The files to commit with the run's other outputs.
   var outputs: [OutputFile] { [jsonl, csv, joinReport].compactMap { $0 } }
 
-  /// Joins, scores when the rule set scores enterprises, prints each data
-  /// problem and the report on standard error, and writes the files. True
-  /// when the data files had errors.
-  func finish(evaluator: Evaluator) -> Bool {
+  /// The run's enterprises: joined, corrected and, when the rule set
+  /// scores enterprises, scored; and the join report with every problem
+  /// of the data and corrections files.
+  func evaluate(evaluator: Evaluator) -> (verdicts: [EnterpriseVerdict], report: JoinReport) {
     var join = EnterpriseJoin(ledger: ledger, data: data, year: year)
     let applied = join.apply(corrections.flatMap(\.corrections))
     var report = join.report
     report.problems =
       files.flatMap(\.problems) + report.problems + corrections.flatMap(\.problems) + applied
+    let scoring = EnterpriseScoring(join.enterprises, evaluator: evaluator)
+    return (scoring.verdicts(join.enterprises), report)
+  }
+
+  /// Evaluates, prints each data problem and the report on standard error,
+  /// and writes the files. True when the data files had errors.
+  func finish(evaluator: Evaluator) -> Bool {
+    let (verdicts, report) = evaluate(evaluator: evaluator)
     for problem in report.problems { StandardError.write(problem.description) }
     for line in JoinReportText.lines(report) { StandardError.write(line) }
-    let scoring = EnterpriseScoring(join.enterprises, evaluator: evaluator)
-    let verdicts = scoring.verdicts(join.enterprises)
     let ruleSet = evaluator.ruleSet.identity
     if let jsonl {
       for verdict in verdicts { jsonl.write(EnterpriseJSON.line(verdict, ruleSet: ruleSet)) }
