@@ -133,7 +133,7 @@ let package = Package(
     .testTarget(
       name: "ReportsTests",
       dependencies: [
-        "XMLStream", "Land", "Rules", "Enterprises", "Evaluation", "Reports",
+        "XMLStream", "Land", "Rules", "Enterprises", "Evaluation", "Reports", "Workbooks",
       ],
       exclude: ["Golden"],
       swiftSettings: swiftSettings
