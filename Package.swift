@@ -33,6 +33,12 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
+    // libxlsxwriter from the system (Debian: libxlsxwriter-dev). Only Workbooks imports it.
+    .systemLibrary(
+      name: "CXLSXWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+    ),
     // Secure streaming XML reader, XSD validation, diagnostics. Knows nothing of land.
     .target(name: "XMLStream", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
     // A small typed expression language (custom indicators, conditions). Knows nothing of land.
@@ -78,6 +84,9 @@ let package = Package(
       exclude: ["Templates"],
       swiftSettings: swiftSettings
     ),
+    // xlsx workbooks written with libxlsxwriter: sheets of titled, headed rows of cells,
+    // frozen headers, column widths that fit Chinese text. Knows nothing of land.
+    .target(name: "Workbooks", dependencies: ["CXLSXWriter"], swiftSettings: swiftSettings),
     // Synthetic land records for demos, tests and benchmarks (`mujun sample`).
     .target(name: "SampleData", swiftSettings: swiftSettings),
     // The command line.
@@ -98,6 +107,15 @@ let package = Package(
       dependencies: ["Tables", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       swiftSettings: swiftSettings
     ),
+    // Tables: the tests read back the workbooks they write; ZIPFoundation: and look at
+    // their parts (column widths, panes, properties).
+    .testTarget(
+      name: "WorkbooksTests",
+      dependencies: [
+        "Workbooks", "Tables", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "EnterprisesTests", dependencies: ["XMLStream", "Land", "Tables", "Enterprises"],
       swiftSettings: swiftSettings
@@ -115,7 +133,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportsTests",
-      dependencies: ["XMLStream", "Land", "Rules", "Enterprises", "Evaluation", "Reports"],
+      dependencies: [
+        "XMLStream", "Land", "Rules", "Enterprises", "Evaluation", "Reports", "Workbooks",
+      ],
       exclude: ["Golden"],
       swiftSettings: swiftSettings
     ),

@@ -140,42 +140,25 @@ public final class OutputFile {
   /// removed and every target keeps what it held. (A rename that fails
   /// after others succeeded, which a folder that lets files be created but
   /// not replaced could cause, leaves those others in place; the error
-  /// names the file that was not.)
+  /// names the file that was not.) A file a library writes itself joins
+  /// the set through ``close(_:_:)``.
   public static func close(_ files: [OutputFile]) throws(OutputError) {
-    let files = files.filter { $0.state == .open || $0.state == .finished }
-    var failed: OutputError?
-    for file in files where failed == nil {
-      do throws(OutputError) {
-        try file.finish()
-      } catch {
-        failed = error
-      }
-    }
-    if let failed {
-      for file in files { file.discard() }
-      throw failed
-    }
-    let renamed = TemporaryFiles.commit {
-      for file in files where failed == nil {
-        failed = file.takeTargetsPlace()
-      }
-    }
-    for file in files where file.state != .committed { file.discard() }
-    guard renamed else {
-      throw OutputError(path: files.first?.path ?? "", reason: "the run is stopping")
-    }
-    for file in files where file.state == .committed {
-      if let rename = file.rename { TemporaryFiles.forget(rename.token) }
-    }
-    if let failed { throw failed }
-    for file in files {
-      if let rename = file.rename { syncFolder(of: rename.target) }
-    }
+    try OutputSet.commit(files)
+  }
+
+  /// ``close(_:)`` with files that libraries wrote themselves
+  /// (``ExternalOutputFile``) in the same set: none takes its target's
+  /// place until all are whole.
+  public static func close(_ files: [OutputFile], _ external: [ExternalOutputFile])
+    throws(OutputError)
+  {
+    let members: [any OutputSetMember] = files.map { $0 } + external.map { $0 }
+    try OutputSet.commit(members)
   }
 
   /// Flushes the buffer and the stream and, for a file, syncs it to disk
   /// and closes it; the temporary file stays until ``takeTargetsPlace()``.
-  private func finish() throws(OutputError) {
+  func finish() throws(OutputError) {
     guard state == .open else { return }
     flushBuffer()
     if failure == nil, ferror(stream) != 0 { failure = error(errno) }
@@ -193,7 +176,7 @@ public final class OutputFile {
 
   /// Renames the temporary file over the target; the error when it cannot.
   /// Called within ``TemporaryFiles/commit(_:)``, whose lock it holds.
-  private func takeTargetsPlace() -> OutputError? {
+  func takeTargetsPlace() -> OutputError? {
     guard state == .finished else { return nil }
     guard let rename else {
       state = .committed
@@ -206,7 +189,7 @@ public final class OutputFile {
 
   /// Closes the stream if it is still open and removes the temporary file:
   /// the target keeps what it held.
-  private func discard() {
+  func discard() {
     switch state {
     case .committed, .discarded: return
     case .open: if ownsStream { fclose(stream) }
@@ -265,6 +248,13 @@ public final class OutputFile {
     #endif
     writeBackAsked = handedOver
   }
+}
+
+/// A member of the set ``OutputFile/close(_:)`` commits (``OutputSet``).
+extension OutputFile: OutputSetMember {
+  var isPending: Bool { state == .open || state == .finished }
+  var isCommitted: Bool { state == .committed }
+  var renaming: (target: String, token: Int)? { rename.map { ($0.target, $0.token) } }
 }
 
 public struct OutputError: Error, Sendable, CustomStringConvertible {
