@@ -78,7 +78,7 @@ let package = Package(
     .target(
       name: "Reports",
       dependencies: [
-        "Tables", "Land", "Rules", "Enterprises", "Evaluation",
+        "Tables", "Land", "Rules", "Enterprises", "Evaluation", "Workbooks",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Templates"],

@@ -25,6 +25,21 @@ public struct WorkbookDate: Sendable, Hashable {
     self.second = second
   }
 
+  /// 31 December of `year`, midnight: the creation time of a year's
+  /// publication; a year outside 1980...9999 is taken to the nearest end.
+  public static func endOfYear(_ year: Int) -> WorkbookDate {
+    WorkbookDate(fields: min(max(year, 1980), 9999), 12, 31)
+  }
+
+  private init(fields year: Int, _ month: Int, _ day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+    hour = 0
+    minute = 0
+    second = 0
+  }
+
   /// Seconds since 1970-01-01 00:00:00 UTC (a `time_t`, as
   /// `lxw_doc_properties.created` takes it).
   var secondsSince1970: Int {

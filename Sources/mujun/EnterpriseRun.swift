@@ -4,6 +4,7 @@ import Evaluation
 import Land
 import Reports
 import Rules
+import Workbooks
 
 /// The enterprises of an `evaluate` run (records.md 1.1): the department
 /// files read first, the year decided, each verdict's land gathered as it
@@ -17,6 +18,7 @@ final class EnterpriseRun {
   private let jsonl: OutputFile?
   private let csv: OutputFile?
   private let joinReport: OutputFile?
+  private let xlsx: ExternalOutputFile?
 
   /// Reads the data files and opens the outputs; nil when the run asks
   /// for no enterprises. The year is `--year`, else the latest the data
@@ -25,11 +27,11 @@ final class EnterpriseRun {
   /// (`mujun check --enterprise`).
   init?(
     data options: DataOptions, year: Int?, jsonl: String? = nil, csv: String? = nil,
-    joinReport: String? = nil, always: Bool = false
+    joinReport: String? = nil, xlsx: String? = nil, always: Bool = false
   ) throws {
     guard
       always || !options.files.isEmpty || !options.corrections.isEmpty || jsonl != nil
-        || csv != nil || joinReport != nil
+        || csv != nil || joinReport != nil || xlsx != nil
     else {
       return nil
     }
@@ -52,6 +54,7 @@ final class EnterpriseRun {
       self.joinReport = try joinReport.map { path throws(OutputError) in
         try OutputFile(path: path)
       }
+      self.xlsx = try xlsx.map { path throws(OutputError) in try ExternalOutputFile(path: path) }
     } catch {
       StandardError.write(error.description)
       throw ExitCode.failure
@@ -71,6 +74,8 @@ final class EnterpriseRun {
 
   /// The files to commit with the run's other outputs.
   var outputs: [OutputFile] { [jsonl, csv, joinReport].compactMap { $0 } }
+  /// The workbook, written by libxlsxwriter, committed with them.
+  var externalOutputs: [ExternalOutputFile] { [xlsx].compactMap { $0 } }
 
   /// The run's enterprises: joined, corrected and, when the rule set
   /// scores enterprises, scored; and the join report with every problem
@@ -86,8 +91,9 @@ final class EnterpriseRun {
   }
 
   /// Evaluates, prints each data problem and the report on standard error,
-  /// and writes the files. True when the data files had errors.
-  func finish(evaluator: Evaluator) -> Bool {
+  /// and writes the files. True when the data files had errors; throws
+  /// when the workbook cannot be written.
+  func finish(evaluator: Evaluator) throws(WorkbookError) -> Bool {
     let (verdicts, report) = evaluate(evaluator: evaluator)
     for problem in report.problems { StandardError.write(problem.description) }
     for line in JoinReportText.lines(report) { StandardError.write(line) }
@@ -100,6 +106,13 @@ final class EnterpriseRun {
       for verdict in verdicts { csv.write(EnterpriseCSV.row(verdict)) }
     }
     joinReport?.write(JoinReportJSON.document(report))
+    if let xlsx {
+      let document = PublicationWorkbook.document(
+        verdicts, report: report, ruleSet: evaluator.ruleSet, year: year)
+      for note in try document.write(to: xlsx.writingPath, displayName: xlsx.path) {
+        StandardError.write(note.description)
+      }
+    }
     return report.dataErrors > 0 || !report.badCodes.isEmpty
   }
 }

@@ -3,6 +3,7 @@ import Evaluation
 import Foundation
 import Reports
 import Rules
+import Workbooks
 import XMLStream
 
 struct EvaluateCommand: ParsableCommand {
@@ -91,6 +92,12 @@ struct EvaluateCommand: ParsableCommand {
   var enterprisesCSV: String?
 
   @Option(
+    help: ArgumentHelp(
+      "Write the publication workbook (xlsx): a sheet per track with rank, class, score, credit code, name, land and the main indicators; the exempt and vetoed firms; the firms not ranked; the join report's findings.",
+      discussion: "Example: --xlsx 亩均评价-2024.xlsx", valueName: "path"))
+  var xlsx: String?
+
+  @Option(
     name: .customLong("join-report"),
     help: ArgumentHelp(
       "Write how the records and the data files met (codes without land, land without data or code, differing names, every data problem) as one JSON object to this file.",
@@ -142,6 +149,7 @@ struct EvaluateCommand: ParsableCommand {
     plan.write("--enterprises", enterprises)
     plan.write("--enterprises-csv", enterprisesCSV)
     plan.write("--join-report", joinReport)
+    plan.write("--xlsx", xlsx)
     if let problem = plan.problems().first { throw ValidationError(problem) }
     if html == nil, lang != nil || templateDir != nil || stamp {
       throw ValidationError(
@@ -153,14 +161,17 @@ struct EvaluateCommand: ParsableCommand {
     // The data files first: without --year, they say which year the
     // enterprises (and so the parcels) are evaluated for.
     let firms = try EnterpriseRun(
-      data: data, year: year, jsonl: enterprises, csv: enterprisesCSV, joinReport: joinReport)
+      data: data, year: year, jsonl: enterprises, csv: enterprisesCSV, joinReport: joinReport,
+      xlsx: xlsx)
     let year = firms?.year ?? year
     let rules = try ruleSet.load(year: year)
     let templates = try loadTemplates()
     let reader = try RecordFile.open(file)
     let sinks = try VerdictSinks(jsonl: jsonl, csv: csv)
     // The summary table is printed only when nothing else is written.
-    let printsSummary = sinks.isEmpty && html == nil && (firms?.outputs.isEmpty ?? true)
+    let printsSummary =
+      sinks.isEmpty && html == nil && (firms?.outputs.isEmpty ?? true)
+      && (firms?.externalOutputs.isEmpty ?? true)
     let htmlFile = try Self.open(html)
     var summary = SummaryTable()
     var report = HTMLBatchReport(
@@ -216,10 +227,18 @@ struct EvaluateCommand: ParsableCommand {
       report.context.fileProblemsNotListed = outcome.moreFileErrors
       htmlFile.write(try Self.render(report, with: templates))
     }
-    let dataErrors = firms?.finish(evaluator: evaluator) ?? false
     // The outputs take their targets' places together, or none does.
+    let dataErrors: Bool
     do {
-      try OutputFile.close(sinks.files + [htmlFile].compactMap { $0 } + (firms?.outputs ?? []))
+      dataErrors = try firms?.finish(evaluator: evaluator) ?? false
+    } catch {
+      StandardError.write(error.description)
+      throw ExitCode.failure
+    }
+    do {
+      try OutputFile.close(
+        sinks.files + [htmlFile].compactMap { $0 } + (firms?.outputs ?? []),
+        firms?.externalOutputs ?? [])
     } catch {
       StandardError.write(error.description)
       throw ExitCode.failure
