@@ -23,8 +23,9 @@ Rules, as implemented below:
   parcel's mu less its tenants' land, never below 0.
 - A record is rejected when the tenants' land in force together on some
   day exceeds the parcel's area, or a tenant rents floorArea on a parcel
-  with no floor area as built: its land goes to no firm, each firm it names
-  gets one error.
+  with no floor area as built: its land goes to no firm, and each firm that
+  holds or rents it (a tenant whose lease is in force in the year) gets one
+  error. A tenant whose lease ended before the year is no enterprise.
 - Figures: the holder's performance of the year, summed over the parcels
   it holds, then each field a data file gives replaces it. A field is an
   error (no data, no fallback) when its cell is not a number, when the
@@ -285,7 +286,8 @@ def enterprises(parcels, data):
 
     for parcel in parcels:
         if parcel["rejected"]:
-            for code in dict.fromkeys([parcel["holder"]] + [t["code"] for t in parcel["tenants"]]):
+            in_force = [t["code"] for t in parcel["tenants"] if in_year(t)]
+            for code in dict.fromkeys([parcel["holder"]] + in_force):
                 if code:
                     firm(code)["errors"] += 1
             continue
