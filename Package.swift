@@ -141,7 +141,9 @@ let package = Package(
     ),
     .testTarget(
       name: "SampleDataTests",
-      dependencies: ["SampleData", "XMLStream", "Land", "Evaluation", "Rules"],
+      dependencies: [
+        "SampleData", "XMLStream", "Land", "Evaluation", "Rules", "Enterprises", "Tables",
+      ],
       swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -68,7 +68,11 @@ extension RecordText {
     if defect == .unknownElement { leaf("fence", text: "1200") }
   }
 
-  mutating func buildings(_ layout: Layout, rng: inout SplitMix64) {
+  /// Writes the buildings; returns their floor area as built (m², the
+  /// storeys summed, never doubled), by which tenants' floor is shared.
+  @discardableResult
+  mutating func buildings(_ layout: Layout, rng: inout SplitMix64) -> Double {
+    var asBuilt = 0.0
     open("buildings")
     let footprint = (layout.squareMetres * layout.density).rounded()
     if layout.withStoreyElements {
@@ -78,6 +82,7 @@ extension RecordText {
         "storey", ["area": format(footprint), "height": format(8.5 + Double(rng.int(0...40)) / 10)])
       empty("storey", ["area": format((footprint * 0.5).rounded()), "height": "5.5"])
       close("building")
+      asBuilt += footprint + (footprint * 0.5).rounded()
     } else {
       let height = layout.tallHall ? 8 + Double(rng.int(0...60)) / 10 : 4.5 * Double(layout.storeys)
       empty(
@@ -88,6 +93,7 @@ extension RecordText {
           "storeys": String(layout.storeys),
           "height": format(height),
         ])
+      asBuilt += footprint * Double(layout.storeys)
     }
     if rng.chance(0.7) {
       let adminFootprint = (layout.squareMetres * 0.012).rounded()
@@ -97,8 +103,10 @@ extension RecordText {
           "id": "B2", "use": "admin", "footprint": format(adminFootprint),
           "floorArea": format(adminFootprint * 4), "storeys": "4", "height": "16",
         ])
+      asBuilt += adminFootprint * 4
     }
     close("buildings")
+    return asBuilt
   }
 
   /// Three years of figures, 2022–2024, growing a little each year.

@@ -3,10 +3,12 @@
 struct RecordText {
   var text = ""
   let defect: Defect?
-  private var depth = 1
+  private var depth: Int
 
-  init(defect: Defect?) {
+  /// A record's text, or (`depth` 2) a part of a parcel's.
+  init(defect: Defect?, depth: Int = 1) {
     self.defect = defect
+    self.depth = depth
     text.reserveCapacity(3000)
   }
 

@@ -1,20 +1,16 @@
 extension SampleGenerator {
   /// Record `index` of the run, as XML text ending in a newline.
   public func record(_ index: Int) -> String {
-    var rng = SplitMix64(seed: seed, index: index)
-    let defect: Defect? =
-      brokenShare > 0 && rng.chance(brokenShare) ? rng.pick(Defect.all) : nil
+    let basics = ParcelBasics(seed: seed, index: index, brokenShare: brokenShare)
+    var rng = basics.rng
+    let (defect, district, sector, grantYear) =
+      (basics.defect, basics.district, basics.sector, basics.grantYear)
+    let (mu, squareMetres) = (basics.mu, basics.squareMetres)
     var out = RecordText(defect: defect)
-    let district = rng.pick(ChengduCatalogue.districts)
-    let sector = rng.pick(ChengduCatalogue.sectors)
-    let grantYear = rng.int(2008...2022)
     let id =
       defect == .duplicateID && index > 0
       ? Self.id(district: district.code, year: grantYear, index: index - 1)
       : Self.id(district: district.code, year: grantYear, index: index)
-    // Site area: log-normal, median 40 mu (a mid-sized plant), 3 to 1500 mu.
-    let mu = min(max(rng.logNormal(median: 40, sigma: 0.8), 3), 1500).rounded(toPlaces: 1)
-    let squareMetres = (mu * 10000 / 15).rounded()
 
     out.open("parcel", ["id": id])
     out.leaf("name", text: "示例\(sector.name)项目\(index)")
@@ -25,9 +21,20 @@ extension SampleGenerator {
     }
     out.area(squareMetres: squareMetres, mu: mu, style: rng.int(0...19))
     out.leaf("sector", ["code": sector.code], text: sector.name)
-    out.leaf(
-      "holder", ["scale": rng.chance(0.65) ? "above" : "below"],
-      text: "成都示例\(index % 997)实业有限公司")
+    // Drawn with firms too (where the firm's scale is used), so that the
+    // rest of the record is the same.
+    let above = rng.chance(0.65)
+    if firms {
+      let firm = FirmGroups.holder(ofParcel: index, seed: seed)
+      out.leaf(
+        "holder",
+        ["creditCode": firm.creditCode, "scale": firm.isAboveSize(seed: seed) ? "above" : "below"],
+        text: firm.name)
+    } else {
+      out.leaf("holder", ["scale": above ? "above" : "below"], text: "成都示例\(index % 997)实业有限公司")
+    }
+    // Where `tenants` goes, once the buildings' floor area is known.
+    let tenantsAt = out.text.utf8.count
     // Land price: median 30 (10k CNY) per mu.
     let price = (mu * rng.logNormal(median: 30, sigma: 0.3)).rounded(toPlaces: 1)
     let granted = Day(year: grantYear, month: rng.int(1...12), day: rng.int(1...28))
@@ -42,7 +49,7 @@ extension SampleGenerator {
     out.construction(plan)
     let layout = Layout(squareMetres: squareMetres, rng: &rng)
     out.site(layout)
-    out.buildings(layout, rng: &rng)
+    let floorArea = out.buildings(layout, rng: &rng)
     if plan.started != nil {
       // Investment intensity: median 320 (10k CNY per mu).
       out.empty(
@@ -53,6 +60,15 @@ extension SampleGenerator {
     out.events(granted: granted, rng: &rng)
     out.ratings(rng: &rng)
     out.close("parcel")
+    if firms {
+      let tenants = SampleTenant.tenants(ofParcel: index, seed: seed)
+      if !tenants.isEmpty {
+        let part = RecordText.tenants(
+          tenants, floorArea: floorArea, squareMetres: squareMetres, defect: defect)
+        out.text.insert(
+          contentsOf: part, at: out.text.utf8.index(out.text.startIndex, offsetBy: tenantsAt))
+      }
+    }
     return out.text
   }
 
