@@ -10,11 +10,16 @@ public enum CellNumber: Sendable, Hashable {
   case value(Double)
   case invalid(NumberProblem)
 
-  public init(_ text: String) {
+  /// The cell's number times 10^`exponent`, the shift applied to the
+  /// digits before they become a binary number, so that a figure in 元
+  /// read as 万元 (`exponent` −4) is the double nearest its decimal value:
+  /// 132,002.40 元 is 13.20024 万元, where dividing the double 132002.4 by
+  /// 10000 gives 13.200239999999999.
+  public init(_ text: String, exponent: Int = 0) {
     let narrowed = CellText.narrowed(text)
     if narrowed.isEmpty {
       self = .empty
-    } else if let value = Self.plainNumber(narrowed) {
+    } else if let value = Self.plainNumber(narrowed, exponent: exponent) {
       self = .value(value)
     } else {
       self = .invalid(Self.problem(with: narrowed, written: String(CellText.trimmed(text))))
@@ -27,7 +32,7 @@ public enum CellNumber: Sendable, Hashable {
   /// `[+-]? '.' digits`, where `whole` is digits, or 1–3 digits followed
   /// by groups of `,` and three digits. The digits without the commas go to
   /// the standard library's decimal conversion (correctly rounded).
-  static func plainNumber(_ text: String) -> Double? {
+  static func plainNumber(_ text: String, exponent: Int = 0) -> Double? {
     var bytes = Array(text.utf8)
     // U+2212 MINUS SIGN, as some exports write a negative figure.
     if bytes.starts(with: [0xE2, 0x88, 0x92]) { bytes.replaceSubrange(0..<3, with: [0x2D]) }
@@ -49,6 +54,7 @@ public enum CellNumber: Sendable, Hashable {
     }
     guard index == bytes.count, !(whole.isEmpty && fraction.isEmpty) else { return nil }
     if !fraction.isEmpty { plain += [UInt8(ascii: ".")] + fraction }
+    if exponent != 0 { plain += Array("e\(exponent)".utf8) }
     guard let value = Double(String(decoding: plain, as: UTF8.self)), value.isFinite else {
       return nil
     }

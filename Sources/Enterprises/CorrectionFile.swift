@@ -92,14 +92,14 @@ public struct CorrectionFile: Sendable {
     let fieldCell = cell("field")
     let (name, unitText) = DepartmentHeader.split(fieldCell.text)
     var field: Correction.Field?
-    var factor = 1.0
+    var unit: FigureUnit?
     if ["用地面积", "土地面积", "areamu"].contains(CellText.asciiLowercased(name)) {
       field = .areaMu
     } else if let figure = DepartmentField.named(name)?.figure {
       field = .figure(figure)
       if let unitText {
-        if let unit = FigureUnit.named(unitText), figure.units.contains(unit) {
-          factor = unit.factor(to: figure.defaultUnit)
+        if let named = FigureUnit.named(unitText), figure.units.contains(named) {
+          unit = named
         } else {
           problems.append(
             DataProblem(
@@ -117,9 +117,13 @@ public struct CorrectionFile: Sendable {
     }
     let valueCell = cell("value")
     var value: Double?
-    switch CellNumber(valueCell.text) {
+    var exponent = 0
+    if case .figure(let figure) = field, let unit {
+      exponent = unit.decimalExponent(to: figure.defaultUnit)
+    }
+    switch CellNumber(valueCell.text, exponent: exponent) {
     case .empty: value = nil
-    case .value(let number): value = number * factor
+    case .value(let number): value = number
     case .invalid(let problem):
       var unit = FigureUnit.tenThousandYuan
       if case .figure(let figure) = field { unit = figure.defaultUnit }

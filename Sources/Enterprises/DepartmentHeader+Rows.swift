@@ -97,11 +97,10 @@ extension DepartmentHeader {
     into row: inout DepartmentRow
   ) {
     let problem: NumberProblem
-    switch CellNumber(text) {
+    switch CellNumber(text, exponent: unit.decimalExponent(to: figure.defaultUnit)) {
     case .empty:
       return
-    case .value(let value):
-      let converted = unit.convert(value, to: figure.defaultUnit)
+    case .value(let converted):
       if converted.isFinite {
         row.figures.append(DepartmentFigure(figure, converted, source: place))
         return

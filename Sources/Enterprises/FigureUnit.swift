@@ -57,6 +57,13 @@ public enum FigureUnit: String, Sendable, Hashable, CaseIterable, CustomStringCo
     multiple / unit.multiple
   }
 
+  /// The power of ten from this unit to `unit`: −4 from 元 to 万元, 4 from
+  /// 万千瓦时 to kWh, 0 within a unit (every multiple is a power of ten).
+  public func decimalExponent(to unit: FigureUnit) -> Int {
+    func digits(_ multiple: Double) -> Int { multiple == 10000 ? 4 : 0 }
+    return digits(multiple) - digits(unit.multiple)
+  }
+
   /// `value` in this unit expressed in `unit`. Multiplies by one multiple
   /// and divides by the other rather than multiplying by ``factor(to:)``:
   /// 1250000 元 ÷ 10000 is exactly 125 万元, where × 0.0001 would not be
