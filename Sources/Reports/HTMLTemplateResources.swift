@@ -160,7 +160,7 @@ enum HTMLTemplateResources {
 </g>
 {{/rows}}
 </svg>
-<p class="note">{{t.classByDistrictNote}}</p>
+<p class="note">{{note}}</p>
 </figure>
 
 """#
