@@ -45,6 +45,14 @@ import Testing
     #expect(try Golden.check(page, against: "sheet-\(language.rawValue).html"))
   }
 
+  /// The batch report with the enterprise section of the nine firms of
+  /// ``EnterpriseSectionFixture``.
+  @Test(arguments: HTMLLanguage.allCases)
+  func batchReportWithEnterprises(language: HTMLLanguage) throws {
+    let page = try EnterpriseSectionFixture.report(language: language).render()
+    #expect(try Golden.check(page, against: "batch-enterprises-\(language.rawValue).html"))
+  }
+
   @Test func scoresAndContractsGiveTheSameBytesTwice() throws {
     let first = try HTMLFixture.report(HTMLScoredFixture.batch).render()
     let second = try HTMLFixture.report(HTMLScoredFixture.batch).render()
