@@ -43,6 +43,8 @@ public struct HTMLBatchAggregate: Sendable {
   /// The sections that appear only when their data is there.
   private(set) var scoring = HTMLScoringAggregate()
   private(set) var contracts = HTMLContractAggregate()
+  /// The enterprises of the run, when it evaluated them.
+  private(set) var enterprises = HTMLEnterpriseAggregate()
 
   public init() {}
 
@@ -76,6 +78,12 @@ public struct HTMLBatchAggregate: Sendable {
     if let entry = HTMLLowTaxEntry(verdict, order: order) { lowestTax.offer(entry) }
     if let result = verdict.scoring { scoring.add(result, of: verdict, order: order) }
     if let review = verdict.contract { contracts.add(review, of: verdict, order: order) }
+  }
+
+  /// Adds a run's enterprise verdicts; `previousClasses` is last year's
+  /// class by credit code, for the moves between classes.
+  mutating func addEnterprises(_ verdicts: [EnterpriseVerdict], previousClasses: [String: String]) {
+    enterprises.add(verdicts, previousClasses: previousClasses)
   }
 
   /// Every value of `indicator` over all groups (districts hold each parcel once).

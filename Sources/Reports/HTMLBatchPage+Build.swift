@@ -79,6 +79,9 @@ extension HTMLBatchPage {
       ? HTMLScoringSection(aggregate.scoring, ruleSet: context.ruleSet, t: t) : nil
     contracts =
       aggregate.contracts.isPresent ? HTMLContractSection(aggregate.contracts, t: t) : nil
+    enterprises =
+      aggregate.enterprises.isPresent
+      ? HTMLEnterpriseSection(aggregate.enterprises, t: t) : nil
   }
 
   /// Rows by parcel count (then code); past ``HTMLBatchAggregate/groupLimit``

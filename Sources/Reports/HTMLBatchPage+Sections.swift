@@ -76,7 +76,8 @@ struct HTMLScoringSection: Sendable {
     chart.markNote = cutoffNote
     classChart = HTMLClassChart(
       title: label("classByDistrict"), districts: aggregate.districts,
-      notClassed: label("notClassed"), other: label("otherGroups"))
+      notClassed: label("notClassed"), other: label("otherGroups"),
+      note: label("classByDistrictNote"))
     worst = aggregate.worst.entries.map { entry in
       ScoreRow(
         parcel: entry.parcel, name: entry.name ?? "", district: entry.district,

@@ -100,4 +100,6 @@ struct HTMLBatchPage: Sendable {
   var scoring: HTMLScoringSection?
   /// The damages, idle-land and low-efficiency section; nil when no contract was checked.
   var contracts: HTMLContractSection?
+  /// The enterprise section; nil when no enterprise verdict was added.
+  var enterprises: HTMLEnterpriseSection?
 }

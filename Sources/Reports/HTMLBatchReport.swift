@@ -15,6 +15,17 @@ public struct HTMLBatchReport: Sendable {
     aggregate.add(verdict)
   }
 
+  /// Adds the run's enterprise verdicts, for the page's enterprise section
+  /// (there only when some were added). `previousClasses` is last year's
+  /// class by credit code (`A`–`D`, `T`), from the history; when given,
+  /// the section counts the firms that moved up, down, stayed or are new.
+  /// May be called more than once; only counts and a bounded list are kept.
+  public mutating func addEnterprises(
+    _ verdicts: [EnterpriseVerdict], previousClasses: [String: String] = [:]
+  ) {
+    aggregate.addEnterprises(verdicts, previousClasses: previousClasses)
+  }
+
   /// The page, rendered with `templates` (the built-in ones by default).
   public func render(with templates: HTMLTemplates? = nil) throws(HTMLTemplateError) -> String {
     let library = templates ?? HTMLTemplates.builtIn()

@@ -1,10 +1,10 @@
 import Evaluation
 
-/// The district × class chart: one 100 % stacked bar per district, a
-/// segment per class (A, B, C, D, T, not classed), with the class letter
-/// written in every segment wide enough, so the chart reads without colour.
-/// The districts with the most scored parcels come first; past
-/// ``rowLimit`` the rest are folded into one row.
+/// A class chart: one 100 % stacked bar per district (parcels) or per
+/// track (enterprises), a segment per class (A, B, C, D, T, not classed),
+/// with the class letter written in every segment wide enough, so the
+/// chart reads without colour. Past ``rowLimit`` bars the rest are folded
+/// into one.
 struct HTMLClassChart: Sendable {
   struct Segment: Sendable {
     /// `A`…`T` or `none`: a CSS class, never input data.
@@ -41,25 +41,43 @@ struct HTMLClassChart: Sendable {
   /// The segments in order, and the key of each.
   static let order: [ScoringClass?] = [.a, .b, .c, .d, .t, nil]
 
+  /// One bar: its label (shortened to fit), its tooltip, and its counts.
+  typealias Bar = (label: String, title: String, counts: [ScoringClass?: Int])
+
   var title: String
+  /// What the bars are, under the chart.
+  var note: String
   var rows: [Row] = []
   var legend: [LegendEntry] = []
   let width = "500"
   var height = ""
   let totalX = HTMLNumber.coordinate(barRight + 6)
 
-  init(title: String, districts: [String: HTMLClassCounts], notClassed: String, other: String) {
-    self.title = title
+  /// A bar per district, those with the most scored parcels first.
+  init(
+    title: String, districts: [String: HTMLClassCounts], notClassed: String, other: String,
+    note: String
+  ) {
     let ordered = districts.sorted {
       $0.value.total != $1.value.total ? $0.value.total > $1.value.total : $0.key < $1.key
     }
-    var groups = ordered.prefix(Self.rowLimit).map {
-      (label: $0.value.name, title: "\($0.key) \($0.value.name)", counts: $0.value.counts)
-    }
-    let rest = ordered.dropFirst(Self.rowLimit)
+    self.init(
+      title: title,
+      bars: ordered.map {
+        (label: $0.value.name, title: "\($0.key) \($0.value.name)", counts: $0.value.counts)
+      }, notClassed: notClassed, other: other, note: note)
+  }
+
+  /// A bar for each of `bars` in the order given; past ``rowLimit`` the
+  /// rest are folded into one bar.
+  init(title: String, bars: [Bar], notClassed: String, other: String, note: String) {
+    self.title = title
+    self.note = note
+    var groups = Array(bars.prefix(Self.rowLimit))
+    let rest = bars.dropFirst(Self.rowLimit)
     if !rest.isEmpty {
       var merged: [ScoringClass?: Int] = [:]
-      for (_, group) in rest { merged.merge(group.counts, uniquingKeysWith: +) }
+      for bar in rest { merged.merge(bar.counts, uniquingKeysWith: +) }
       let label = "\(other) (\(rest.count))"
       groups.append((label: label, title: label, counts: merged))
     }

@@ -59,3 +59,17 @@ enum HTMLNumber {
   /// SVG coordinates: two decimals at most.
   static func coordinate(_ value: Double) -> String { short(value, 2) }
 }
+
+extension HTMLNumber {
+  /// At most `digits` decimals, trailing zeros dropped, the whole part
+  /// grouped by threes (`groupedShort(1200000, 4)` is `1,200,000`,
+  /// `groupedShort(1.2345, 4)` is `1.2345`): figures a firm checks digit
+  /// by digit, to the 元 in 万元.
+  static func groupedShort(_ value: Double, _ digits: Int) -> String {
+    var text = grouped(value, digits)
+    guard text.contains(".") else { return text }
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
+  }
+}

@@ -1,6 +1,10 @@
 /// The Chinese labels (the default for zh-CN rule sets).
 extension HTMLStrings {
-  static let chinese: [String: String] = [
+  /// The reports' labels and the enterprise pages' (``chineseEnterprises``),
+  /// which share no key (a test checks).
+  static let chinese = chineseReports.merging(chineseEnterprises) { report, _ in report }
+
+  static let chineseReports: [String: String] = [
     "reportTitle": "工业用地亩均评价报告",
     "cardTitle": "地块评价卡",
     "headline": "总体情况",

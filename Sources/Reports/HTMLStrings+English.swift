@@ -1,6 +1,10 @@
 /// The English labels (`--lang en`).
 extension HTMLStrings {
-  static let english: [String: String] = [
+  /// The reports' labels and the enterprise pages' (``englishEnterprises``),
+  /// which share no key (a test checks).
+  static let english = englishReports.merging(englishEnterprises) { report, _ in report }
+
+  static let englishReports: [String: String] = [
     "reportTitle": "Industrial land per-mu evaluation",
     "cardTitle": "Parcel card",
     "headline": "At a glance",

@@ -36,6 +36,23 @@ import Testing
     #expect(try Golden.check(page, against: "card-scored-\(index)-\(language.rawValue).html"))
   }
 
+  /// The one-firm sheet of ``EnterpriseSheetFixture``: land held and
+  /// rented, a corrected figure, items, an adjustment, a surcharge, three
+  /// earlier years.
+  @Test(arguments: HTMLLanguage.allCases)
+  func enterpriseSheet(language: HTMLLanguage) throws {
+    let page = try EnterpriseSheetFixture.sheet(language: language).render()
+    #expect(try Golden.check(page, against: "sheet-\(language.rawValue).html"))
+  }
+
+  /// The batch report with the enterprise section of the nine firms of
+  /// ``EnterpriseSectionFixture``.
+  @Test(arguments: HTMLLanguage.allCases)
+  func batchReportWithEnterprises(language: HTMLLanguage) throws {
+    let page = try EnterpriseSectionFixture.report(language: language).render()
+    #expect(try Golden.check(page, against: "batch-enterprises-\(language.rawValue).html"))
+  }
+
   @Test func scoresAndContractsGiveTheSameBytesTwice() throws {
     let first = try HTMLFixture.report(HTMLScoredFixture.batch).render()
     let second = try HTMLFixture.report(HTMLScoredFixture.batch).render()
