@@ -260,6 +260,12 @@ extension OutputFile: OutputSetMember {
 public struct OutputError: Error, Sendable, CustomStringConvertible {
   public var path: String
   public var reason: String
+
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
   public var description: String {
     "\(path == "-" ? "standard output" : path): error: cannot write: \(reason)"
   }

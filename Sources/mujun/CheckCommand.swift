@@ -113,9 +113,17 @@ struct CheckCommand: ParsableCommand {
       if let year, !(1900...2200).contains(year) {
         throw ValidationError("--year \(year) is not a plausible year; give four digits, e.g. 2024")
       }
-      if html != nil || templateDir != nil || stamp {
-        throw ValidationError("--html for an enterprise is not written yet; leave out --html")
+      if html == nil, templateDir != nil || stamp {
+        throw ValidationError("--template-dir and --stamp shape the HTML sheet; add --html PATH")
       }
+      var plan = OutputPlan()
+      plan.read("the land-record file", file)
+      for path in ruleSet.rules { plan.read("the rule file", path) }
+      for path in data.files { plan.read("the data file", path) }
+      for path in data.corrections { plan.read("the corrections file", path) }
+      plan.read("the template folder", templateDir)
+      plan.write("--html", html)
+      if let problem = plan.problems().first { throw ValidationError(problem) }
       return
     }
     if !data.files.isEmpty || !data.corrections.isEmpty {
@@ -232,14 +240,8 @@ struct CheckCommand: ParsableCommand {
   func write(_ verdict: Verdict, rules: RuleSet, with templates: HTMLTemplates, to path: String)
     throws
   {
-    let language: HTMLLanguage? =
-      switch lang {
-      case .zh?: .zh
-      case .en?: .en
-      case nil: nil
-      }
     let card = ParcelCard(
-      verdict: verdict, ruleSet: rules, language: language,
+      verdict: verdict, ruleSet: rules, language: htmlLanguage,
       stamp: stamp ? EvaluateCommand.now() : nil)
     do {
       let page = try card.render(with: templates)
@@ -249,6 +251,15 @@ struct CheckCommand: ParsableCommand {
     } catch {
       StandardError.write(String(describing: error))
       throw ExitCode.failure
+    }
+  }
+
+  /// `--lang` for a page; nil: the rule set's locale decides.
+  var htmlLanguage: HTMLLanguage? {
+    switch lang {
+    case .zh?: .zh
+    case .en?: .en
+    case nil: nil
     }
   }
 
@@ -292,6 +303,7 @@ struct CheckCommand: ParsableCommand {
   /// Exit status 0 when the firm is found and carries no error, 2 when it
   /// is not found or has errors (its figures are then incomplete).
   func checkEnterprise(_ written: String) throws {
+    let templates = try loadTemplates()
     guard let firms = try EnterpriseRun(data: data, year: year, always: true) else { return }
     let rules = try ruleSet.load(year: firms.year)
     var evaluator = Evaluator(
@@ -316,6 +328,20 @@ struct CheckCommand: ParsableCommand {
       print(EnterpriseJSON.line(verdict, ruleSet: rules.identity), terminator: "")
     } else {
       print(EnterpriseText.render(verdict, language: lang ?? .zh), terminator: "")
+    }
+    if let html, let templates {
+      let sheet = EnterpriseSheet(
+        verdict: verdict, ruleSet: rules, language: htmlLanguage,
+        stamp: stamp ? EvaluateCommand.now() : nil)
+      do {
+        let page = try sheet.render(with: templates)
+        let output = try OutputFile(path: html)
+        output.write(page)
+        try output.close()
+      } catch {
+        StandardError.write(String(describing: error))
+        throw ExitCode.failure
+      }
     }
     if !verdict.enterprise.errors.isEmpty { throw ExitStatus.inputErrors }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Enterprises
 import Evaluation
+import Foundation
 import Land
 import Reports
 import Rules
@@ -90,10 +91,25 @@ final class EnterpriseRun {
     return (scoring.verdicts(join.enterprises), report)
   }
 
+  /// The one-firm sheets written by ``finish``, to commit with the rest.
+  private(set) var sheetFiles: [OutputFile] = []
+
+  /// What ``finish`` gives the rest of the run.
+  struct Finished {
+    var dataErrors: Bool
+    var verdicts: [EnterpriseVerdict]
+    /// Last year's class by credit code, from the history.
+    var previousClasses: [String: String]
+  }
+
   /// Evaluates, prints each data problem and the report on standard error,
-  /// and writes the files. True when the data files had errors; throws
-  /// when the workbook cannot be written.
-  func finish(evaluator: Evaluator) throws(WorkbookError) -> Bool {
+  /// and writes the files: the enterprises, the join report, the workbook
+  /// and, with `sheets`, a one-firm sheet for each firm (`CODE.html`).
+  /// Throws when a workbook or sheet cannot be made.
+  func finish(
+    evaluator: Evaluator, sheets: String? = nil, inputs: [(String, String)] = [],
+    language: HTMLLanguage? = nil, templates: HTMLTemplates? = nil, stamp: String? = nil
+  ) throws -> Finished {
     let (verdicts, report) = evaluate(evaluator: evaluator)
     for problem in report.problems { StandardError.write(problem.description) }
     for line in JoinReportText.lines(report) { StandardError.write(line) }
@@ -113,6 +129,42 @@ final class EnterpriseRun {
         StandardError.write(note.description)
       }
     }
-    return report.dataErrors > 0 || !report.badCodes.isEmpty
+    if let sheets {
+      sheetFiles = try writeSheets(
+        verdicts, into: sheets, inputs: inputs, ruleSet: evaluator.ruleSet, language: language,
+        templates: templates, stamp: stamp)
+    }
+    return Finished(
+      dataErrors: report.dataErrors > 0 || !report.badCodes.isEmpty, verdicts: verdicts,
+      previousClasses: [:])
+  }
+
+  /// A sheet for each enterprise, `DIR/CODE.html`, the folder made if
+  /// missing; none may be an input of the run (``OutputPlan``).
+  private func writeSheets(
+    _ verdicts: [EnterpriseVerdict], into folder: String, inputs: [(String, String)],
+    ruleSet: RuleSet, language: HTMLLanguage?, templates: HTMLTemplates?, stamp: String?
+  ) throws -> [OutputFile] {
+    do {
+      try FileManager.default.createDirectory(
+        atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw OutputError(
+        path: folder, reason: "cannot make the folder: \(error.localizedDescription)")
+    }
+    var plan = OutputPlan()
+    for (what, path) in inputs { plan.read(what, path) }
+    let paths = verdicts.map { folder + "/" + $0.enterprise.code + ".html" }
+    for path in paths { plan.write("--sheets", path) }
+    if let problem = plan.problems().first { throw OutputError(path: folder, reason: problem) }
+    var files: [OutputFile] = []
+    for (verdict, path) in zip(verdicts, paths) {
+      let sheet = EnterpriseSheet(
+        verdict: verdict, ruleSet: ruleSet, language: language, stamp: stamp)
+      let file = try OutputFile(path: path)
+      file.write(try sheet.render(with: templates))
+      files.append(file)
+    }
+    return files
   }
 }

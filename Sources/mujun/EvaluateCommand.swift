@@ -98,6 +98,12 @@ struct EvaluateCommand: ParsableCommand {
   var xlsx: String?
 
   @Option(
+    help: ArgumentHelp(
+      "Write each enterprise's one-firm sheet (一企一单: its land, figures with their sources, score by item, class, rank, a place to sign) as CODE.html into this folder, made if missing.",
+      discussion: "Example: --sheets sheets-2024", valueName: "dir"))
+  var sheets: String?
+
+  @Option(
     name: .customLong("join-report"),
     help: ArgumentHelp(
       "Write how the records and the data files met (codes without land, land without data or code, differing names, every data problem) as one JSON object to this file.",
@@ -131,6 +137,15 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: .hidden)
   var chunkSize = BatchEvaluator.defaultChunkSize
 
+  /// Every file the run reads, for the outputs made once the run has
+  /// begun (the sheets) to be checked against.
+  var inputs: [(String, String)] {
+    [("the land-record file", file)] + ruleSet.rules.map { ("the rule file", $0) }
+      + data.files.map { ("the data file", $0) }
+      + data.corrections.map { ("the corrections file", $0) }
+      + (templateDir.map { [("the template folder", $0)] } ?? [])
+  }
+
   func validate() throws {
     if chunkSize < 0 { throw ValidationError("--chunk-size must be 0 or more") }
     if let asOf { _ = try AsOfDate.parse(asOf) }
@@ -151,9 +166,10 @@ struct EvaluateCommand: ParsableCommand {
     plan.write("--join-report", joinReport)
     plan.write("--xlsx", xlsx)
     if let problem = plan.problems().first { throw ValidationError(problem) }
-    if html == nil, lang != nil || templateDir != nil || stamp {
+    if html == nil, sheets == nil, lang != nil || templateDir != nil || stamp {
       throw ValidationError(
-        "--lang, --template-dir and --stamp shape the HTML report; add --html PATH")
+        "--lang, --template-dir and --stamp shape the HTML report and sheets; add --html PATH or --sheets DIR"
+      )
     }
   }
 
@@ -195,7 +211,7 @@ struct EvaluateCommand: ParsableCommand {
       // The files' lines are made on the reading threads; only the HTML
       // report needs the verdicts whole after that (the summary table is
       // printed only when there are no files).
-      let rendering = sinks.rendering(keepingVerdicts: templates != nil, ruleSet: rules)
+      let rendering = sinks.rendering(keepingVerdicts: html != nil, ruleSet: rules)
       // Verdicts reduced for the files keep their land (Verdict.reduced()).
       // A file that cannot be written stops the run at once.
       outcome = try batch.run(reader, reopen: reopen, rendering: rendering) {
@@ -204,7 +220,7 @@ struct EvaluateCommand: ParsableCommand {
         for error in verdict.errors { StandardError.write(error.description) }
         display?.record()
         if printsSummary { summary.add(verdict) }
-        if templates != nil { report.add(verdict) }
+        if html != nil { report.add(verdict) }
         firms?.add(verdict)
         try sinks.write(verdict, lines: lines)
       }
@@ -221,6 +237,22 @@ struct EvaluateCommand: ParsableCommand {
         "\(file): error: \(outcome.moreFileErrors) more problems with the file are not listed; fix the ones above and run again"
       )
     }
+    // The enterprises (and their sheets) before the report, which shows them.
+    var dataErrors = false
+    do {
+      if let firms {
+        let finished = try firms.finish(
+          evaluator: evaluator, sheets: sheets, inputs: inputs, language: lang?.language,
+          templates: templates, stamp: stamp ? Self.now() : nil)
+        dataErrors = finished.dataErrors
+        if html != nil {
+          report.addEnterprises(finished.verdicts, previousClasses: finished.previousClasses)
+        }
+      }
+    } catch {
+      StandardError.write(String(describing: error))
+      throw ExitCode.failure
+    }
     if let htmlFile, let templates {
       report.context.asOf = reader.root?.attribute("asOf")
       report.context.fileProblems = outcome.fileErrors + [outcome.fatal].compactMap { $0 }
@@ -228,16 +260,10 @@ struct EvaluateCommand: ParsableCommand {
       htmlFile.write(try Self.render(report, with: templates))
     }
     // The outputs take their targets' places together, or none does.
-    let dataErrors: Bool
-    do {
-      dataErrors = try firms?.finish(evaluator: evaluator) ?? false
-    } catch {
-      StandardError.write(error.description)
-      throw ExitCode.failure
-    }
     do {
       try OutputFile.close(
-        sinks.files + [htmlFile].compactMap { $0 } + (firms?.outputs ?? []),
+        sinks.files + [htmlFile].compactMap { $0 } + (firms?.outputs ?? [])
+          + (firms?.sheetFiles ?? []),
         firms?.externalOutputs ?? [])
     } catch {
       StandardError.write(error.description)
@@ -255,7 +281,7 @@ struct EvaluateCommand: ParsableCommand {
   /// The templates, when a report is asked for; exits with status 64 when
   /// the template folder cannot be read or holds a broken template.
   func loadTemplates() throws -> HTMLTemplates? {
-    guard html != nil else { return nil }
+    guard html != nil || sheets != nil else { return nil }
     do {
       return try HTMLTemplates(overridingFrom: templateDir)
     } catch {
