@@ -39,13 +39,17 @@ public struct EnterpriseJoin: Sendable {
     var notes: [EnterpriseIssue] = []
     var errors: [EnterpriseIssue] = []
     let holdings = holdings ?? FirmHoldings()
-    // The code itself: one that fails its check is its own enterprise.
+    // The code itself: one that fails its check is its own enterprise. A
+    // data row's code carries its own error (below); one from the records
+    // gets it here.
     if case .failure(let problem) = CreditCode.validate(code) {
+      let fromData = data?.problems.contains { $0.kind == .badCreditCode } ?? false
       let source =
-        holdings.land.first.map { "\($0.location)" } ?? data.map { "\(row($0.name?.source))" }
-      let issue = EnterpriseIssue(
-        source: source, "credit code \(code): \(problem); correct it in the source")
-      errors.append(issue)
+        holdings.land.first.map { "\($0.location)" }
+        ?? data.flatMap { firm in firm.problems.first { $0.kind == .badCreditCode }?.place }
+          .map { "\($0)" }
+      let issue = EnterpriseIssue(source: source, "\(problem); correct it in the source")
+      if !fromData { errors.append(issue) }
       report.badCodes.append(issue)
     }
     for rejected in holdings.rejected {
@@ -117,6 +121,7 @@ public struct EnterpriseJoin: Sendable {
     if holdings.land.isEmpty {
       track = .unscored
       notes.append(EnterpriseIssue(source: nil, "no land in the records"))
+      if data == nil { report.rejectedOnly += 1 }
       if data != nil {
         report.dataOnly += 1
         report.codesWithoutLand.append(

@@ -36,6 +36,9 @@ public struct JoinReport: Sendable {
   public var holders = 0
   public var tenantsOnly = 0
   public var dataOnly = 0
+  /// Enterprises named only by rejected records (their land is not
+  /// counted, and no data file names them).
+  public var rejectedOnly = 0
   /// Codes in the data files (for the year) with no land in the records.
   public var codesWithoutLand: [Sighting] = []
   /// Enterprises with land in the records and no row in any data file.

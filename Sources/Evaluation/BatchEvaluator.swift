@@ -157,7 +157,9 @@ public struct BatchEvaluator: Sendable {
       return .verdict(
         evaluator.reject(
           id: broken.id, at: parcel.location, errors: broken.diagnostics,
-          codes: evaluator.enterprises == nil ? [] : ParcelDecoder.creditCodes(in: parcel)),
+          codes: evaluator.enterprises.map {
+            ParcelDecoder.creditCodes(in: parcel, year: $0.year)
+          } ?? []),
         claim: claim)
     case .failure(let diagnostic, let partial):
       let cut = partial.flatMap { partial -> Verdict? in
@@ -191,7 +193,10 @@ public struct BatchEvaluator: Sendable {
     switch ParcelDecoder.decode(element) {
     case .rejected(let id, let location, let errors):
       let claim = id.map { IDClaim(id: $0, location: location, decoded: false) }
-      let codes = evaluator.enterprises == nil ? [] : ParcelDecoder.creditCodes(in: element.element)
+      let codes =
+        evaluator.enterprises.map {
+          ParcelDecoder.creditCodes(in: element.element, year: $0.year)
+        } ?? []
       return (evaluator.reject(id: id, at: location, errors: errors, codes: codes), claim)
     case .parcel(let parcel):
       let claim = IDClaim(id: parcel.id, location: parcel.location, decoded: true)

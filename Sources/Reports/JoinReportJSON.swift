@@ -18,6 +18,8 @@ public enum JoinReportJSON {
     json.integer(report.tenantsOnly)
     json.key("dataOnly")
     json.integer(report.dataOnly)
+    json.key("rejectedOnly")
+    json.integer(report.rejectedOnly)
     json.key("rowsOfOtherYears")
     json.integer(report.rowsOfOtherYears)
     sightings("codesWithoutLand", report.codesWithoutLand, to: &json)

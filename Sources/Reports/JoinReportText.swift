@@ -5,7 +5,9 @@ public import Enterprises
 public enum JoinReportText {
   public static func lines(_ report: JoinReport, limit: Int = 20) -> [String] {
     var lines = [
-      "enterprises for \(report.year): \(report.enterprises) (\(report.holders) holding land, \(report.tenantsOnly) only renting, \(report.dataOnly) only in the data files)"
+      "enterprises for \(report.year): \(report.enterprises) (\(report.holders) holding land, \(report.tenantsOnly) only renting, \(report.dataOnly) only in the data files"
+        + (report.rejectedOnly > 0
+          ? ", \(report.rejectedOnly) only in rejected records)" : ")")
     ]
     func list<Item>(_ title: String, _ items: [Item], _ text: (Item) -> String) {
       guard !items.isEmpty else { return }
