@@ -25,6 +25,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // libxml2 from the system (Debian: libxml2-dev). Only XMLStream imports it.
@@ -77,6 +78,13 @@ let package = Package(
       exclude: ["Templates"],
       swiftSettings: swiftSettings
     ),
+    // Each run's enterprise results kept in an SQLite file (GRDB; SQLite from the system,
+    // Debian: libsqlite3-dev): classes over the years, benchmarks, corrections. Knows
+    // nothing of our other modules: plain value types that the command line maps to.
+    .target(
+      name: "History", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: swiftSettings
+    ),
     // Synthetic land records for demos, tests and benchmarks (`mujun sample`).
     .target(name: "SampleData", swiftSettings: swiftSettings),
     // The command line.
@@ -116,6 +124,13 @@ let package = Package(
       name: "ReportsTests",
       dependencies: ["XMLStream", "Land", "Rules", "Enterprises", "Evaluation", "Reports"],
       exclude: ["Golden"],
+      swiftSettings: swiftSettings
+    ),
+    // GRDB: the tests look into the file behind the store's back (integrity check, a
+    // migration from a newer build).
+    .testTarget(
+      name: "HistoryTests",
+      dependencies: ["History", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: swiftSettings
     ),
     .testTarget(
