@@ -25,6 +25,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // libxml2 from the system (Debian: libxml2-dev). Only XMLStream imports it.
@@ -87,6 +88,13 @@ let package = Package(
     // xlsx workbooks written with libxlsxwriter: sheets of titled, headed rows of cells,
     // frozen headers, column widths that fit Chinese text. Knows nothing of land.
     .target(name: "Workbooks", dependencies: ["CXLSXWriter"], swiftSettings: swiftSettings),
+    // Each run's enterprise results kept in an SQLite file (GRDB; SQLite from the system,
+    // Debian: libsqlite3-dev): classes over the years, benchmarks, corrections. Knows
+    // nothing of our other modules: plain value types that the command line maps to.
+    .target(
+      name: "History", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: swiftSettings
+    ),
     // Synthetic land records for demos, tests and benchmarks (`mujun sample`).
     .target(name: "SampleData", swiftSettings: swiftSettings),
     // The command line.
@@ -94,7 +102,8 @@ let package = Package(
       name: "mujun",
       dependencies: [
         "XMLStream", "Tables", "Land", "Enterprises", "Rules", "Evaluation", "Reports",
-        "SampleData", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Workbooks", "History", "SampleData",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -137,6 +146,13 @@ let package = Package(
         "XMLStream", "Land", "Rules", "Enterprises", "Evaluation", "Reports", "Workbooks",
       ],
       exclude: ["Golden"],
+      swiftSettings: swiftSettings
+    ),
+    // GRDB: the tests look into the file behind the store's back (integrity check, a
+    // migration from a newer build).
+    .testTarget(
+      name: "HistoryTests",
+      dependencies: ["History", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: swiftSettings
     ),
     .testTarget(
