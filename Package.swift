@@ -104,6 +104,7 @@ let package = Package(
         "XMLStream", "Tables", "Land", "Enterprises", "Rules", "Evaluation", "Reports",
         "Workbooks", "History", "SampleData",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ],
       swiftSettings: swiftSettings
     ),

@@ -47,7 +47,7 @@ public struct EnterpriseJoin: Sendable {
       let source =
         holdings.land.first.map { "\($0.location)" }
         ?? data.flatMap { firm in firm.problems.first { $0.kind == .badCreditCode }?.place }
-          .map { "\($0)" }
+        .map { "\($0)" }
       let issue = EnterpriseIssue(source: source, "\(problem); correct it in the source")
       if !fromData { errors.append(issue) }
       report.badCodes.append(issue)

@@ -101,6 +101,17 @@ struct HistoryReader {
     return classes
   }
 
+  func classes(year: Int) throws -> [String: String] {
+    let rows = try Row.fetchAll(
+      db, sql: "SELECT code, class FROM enterprise WHERE year = ? AND class IS NOT NULL",
+      arguments: [year])
+    var classes: [String: String] = [:]
+    for row in rows {
+      classes[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
+    }
+    return classes
+  }
+
   func benchmarks(year: Int) throws -> [HistoryBenchmark] {
     try Row.fetchAll(
       db,

@@ -17,6 +17,13 @@ extension HistoryStore {
     try read("the classes of \(code)") { try $0.classes(code: code) }
   }
 
+  /// Every firm's class in `year` (A–D, or T), by credit code; firms not
+  /// scored that year are absent. One query for a whole year, where
+  /// ``classes(of:)`` would take one per firm.
+  public func classes(year: Int) throws(HistoryError) -> [String: String] {
+    try read("the classes of \(year)") { try $0.classes(year: year) }
+  }
+
   /// How many years in a row, ending at `year`, the firm was in `class`:
   /// the differentiated prices that rise after N consecutive D years
   /// (domain.md: Haining's D surcharge 0.3 元/kWh, 0.4 after three D years).

@@ -27,7 +27,8 @@ extension ParcelDecoder {
       if XMLElement.same(child.name, "holder") {
         add(child.attribute("creditCode"))
       } else if XMLElement.same(child.name, "tenants") {
-        for tenant in child.children where XMLElement.same(tenant.name, "tenant") && inForce(tenant) {
+        for tenant in child.children where XMLElement.same(tenant.name, "tenant") && inForce(tenant)
+        {
           add(tenant.attribute("creditCode"))
         }
       }

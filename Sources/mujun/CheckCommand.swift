@@ -317,7 +317,7 @@ struct CheckCommand: ParsableCommand {
       throw ExitStatus.inputErrors
     }
     let code = CreditCode.normalised(written)
-    let (verdicts, _) = firms.evaluate(evaluator: evaluator)
+    let (verdicts, _) = try firms.evaluate(evaluator: evaluator)
     guard let verdict = verdicts.first(where: { $0.enterprise.code == code }) else {
       StandardError.write(
         "mujun: no enterprise with credit code \(code) in \(file) or the data files for \(firms.year); check the code (mujun evaluate \(file) --year \(firms.year) --enterprises - lists them)"

@@ -20,6 +20,9 @@ final class EnterpriseRun {
   private let csv: OutputFile?
   private let joinReport: OutputFile?
   private let xlsx: ExternalOutputFile?
+  private let history: EnterpriseHistory?
+  /// The group benchmarks of the last ``evaluate``, for the history.
+  private var benchmarks: [GroupBenchmark] = []
 
   /// Reads the data files and opens the outputs; nil when the run asks
   /// for no enterprises. The year is `--year`, else the latest the data
@@ -28,14 +31,16 @@ final class EnterpriseRun {
   /// (`mujun check --enterprise`).
   init?(
     data options: DataOptions, year: Int?, jsonl: String? = nil, csv: String? = nil,
-    joinReport: String? = nil, xlsx: String? = nil, always: Bool = false
+    joinReport: String? = nil, xlsx: String? = nil, history: String? = nil,
+    always: Bool = false
   ) throws {
     guard
       always || !options.files.isEmpty || !options.corrections.isEmpty || jsonl != nil
-        || csv != nil || joinReport != nil || xlsx != nil
+        || csv != nil || joinReport != nil || xlsx != nil || history != nil
     else {
       return nil
     }
+    self.history = try history.map(EnterpriseHistory.init(path:))
     corrections = options.corrections.map {
       CorrectionFile.read(path: $0, encoding: options.encoding)
     }
@@ -81,14 +86,37 @@ final class EnterpriseRun {
   /// The run's enterprises: joined, corrected and, when the rule set
   /// scores enterprises, scored; and the join report with every problem
   /// of the data and corrections files.
-  func evaluate(evaluator: Evaluator) -> (verdicts: [EnterpriseVerdict], report: JoinReport) {
+  ///
+  /// With a history: last year's group benchmarks for items that ask for
+  /// them, and the classes of earlier years for surcharges that need
+  /// consecutive years.
+  func evaluate(evaluator: Evaluator) throws -> (
+    verdicts: [EnterpriseVerdict], report: JoinReport
+  ) {
     var join = EnterpriseJoin(ledger: ledger, data: data, year: year)
     let applied = join.apply(corrections.flatMap(\.corrections))
     var report = join.report
     report.problems =
       files.flatMap(\.problems) + report.problems + corrections.flatMap(\.problems) + applied
-    let scoring = EnterpriseScoring(join.enterprises, evaluator: evaluator)
+    let years = evaluator.ruleSet.scoring?.surcharges.compactMap(\.consecutiveYears).max() ?? 1
+    let scoring = EnterpriseScoring(
+      join.enterprises, evaluator: evaluator,
+      previous: try history?.benchmarks(year: year - 1) ?? [:],
+      pastClasses: try history?.classes(before: year, years: max(years, 1)) ?? [:])
+    benchmarks = scoring.benchmarks
     return (scoring.verdicts(join.enterprises), report)
+  }
+
+  /// Records the year's results in the history, when the run keeps one:
+  /// after its outputs are committed, so a failed run records nothing.
+  func record(_ verdicts: [EnterpriseVerdict], ruleSet: RuleSet, inputs: [String]) throws {
+    try history?.record(
+      year: year, verdicts: verdicts, benchmarks: benchmarks, ruleSet: ruleSet, inputs: inputs)
+  }
+
+  /// A firm's results in the years the history holds.
+  func trend(_ code: String) throws -> [EnterpriseTrendYear] {
+    try history?.trend(code) ?? []
   }
 
   /// The one-firm sheets written by ``finish``, to commit with the rest.
@@ -110,7 +138,7 @@ final class EnterpriseRun {
     evaluator: Evaluator, sheets: String? = nil, inputs: [(String, String)] = [],
     language: HTMLLanguage? = nil, templates: HTMLTemplates? = nil, stamp: String? = nil
   ) throws -> Finished {
-    let (verdicts, report) = evaluate(evaluator: evaluator)
+    let (verdicts, report) = try evaluate(evaluator: evaluator)
     for problem in report.problems { StandardError.write(problem.description) }
     for line in JoinReportText.lines(report) { StandardError.write(line) }
     let ruleSet = evaluator.ruleSet.identity
@@ -136,7 +164,7 @@ final class EnterpriseRun {
     }
     return Finished(
       dataErrors: report.dataErrors > 0 || !report.badCodes.isEmpty, verdicts: verdicts,
-      previousClasses: [:])
+      previousClasses: try history?.classes(year: year - 1) ?? [:])
   }
 
   /// A sheet for each enterprise, `DIR/CODE.html`, the folder made if
@@ -160,7 +188,8 @@ final class EnterpriseRun {
     var files: [OutputFile] = []
     for (verdict, path) in zip(verdicts, paths) {
       let sheet = EnterpriseSheet(
-        verdict: verdict, ruleSet: ruleSet, language: language, stamp: stamp)
+        verdict: verdict, ruleSet: ruleSet, trend: try trend(verdict.enterprise.code),
+        language: language, stamp: stamp)
       let file = try OutputFile(path: path)
       file.write(try sheet.render(with: templates))
       files.append(file)

@@ -104,6 +104,14 @@ struct EvaluateCommand: ParsableCommand {
   var sheets: String?
 
   @Option(
+    help: ArgumentHelp(
+      "Keep each year's enterprise results in this SQLite file (made if missing): last year's benchmarks and earlier classes for this run, this year's results recorded after it (a rerun of a year replaces that year).",
+      discussion:
+        "Read it with the sqlite3 tool (docs/history.md). Example: --history history.sqlite",
+      valueName: "path"))
+  var history: String?
+
+  @Option(
     name: .customLong("join-report"),
     help: ArgumentHelp(
       "Write how the records and the data files met (codes without land, land without data or code, differing names, every data problem) as one JSON object to this file.",
@@ -178,7 +186,7 @@ struct EvaluateCommand: ParsableCommand {
     // enterprises (and so the parcels) are evaluated for.
     let firms = try EnterpriseRun(
       data: data, year: year, jsonl: enterprises, csv: enterprisesCSV, joinReport: joinReport,
-      xlsx: xlsx)
+      xlsx: xlsx, history: history)
     let year = firms?.year ?? year
     let rules = try ruleSet.load(year: year)
     let templates = try loadTemplates()
@@ -239,12 +247,14 @@ struct EvaluateCommand: ParsableCommand {
     }
     // The enterprises (and their sheets) before the report, which shows them.
     var dataErrors = false
+    var enterpriseVerdicts: [EnterpriseVerdict]?
     do {
       if let firms {
         let finished = try firms.finish(
           evaluator: evaluator, sheets: sheets, inputs: inputs, language: lang?.language,
           templates: templates, stamp: stamp ? Self.now() : nil)
         dataErrors = finished.dataErrors
+        enterpriseVerdicts = finished.verdicts
         if html != nil {
           report.addEnterprises(finished.verdicts, previousClasses: finished.previousClasses)
         }
@@ -268,6 +278,10 @@ struct EvaluateCommand: ParsableCommand {
     } catch {
       StandardError.write(error.description)
       throw ExitCode.failure
+    }
+    // The outputs are in place: the year's results go into the history.
+    if let firms, let verdicts = enterpriseVerdicts {
+      try firms.record(verdicts, ruleSet: rules, inputs: data.files + data.corrections)
     }
     if let fatal = outcome.fatal { StandardError.write(fatal.description) }
     if printsSummary {

@@ -20,5 +20,10 @@ public struct GroupBenchmark: Sendable, Hashable {
 
   /// The key the board looks a previous year's benchmark up by: this
   /// year's group benchmark before any factor.
-  public var key: String { ScoringBoard.benchmarkKey(scheme: scheme, group: group, item: item) }
+  public var key: String { Self.key(scheme: scheme, group: group, item: item) }
+
+  /// The key of a group benchmark, for ``EnterpriseScoring``'s `previous`.
+  public static func key(scheme: String, group: String, item: String) -> String {
+    ScoringBoard.benchmarkKey(scheme: scheme, group: group, item: item)
+  }
 }
