@@ -81,13 +81,9 @@ import Testing
     // asks. 示例黄岩仓储有限公司 rented on the rejected record until
     // 2022-12-31: no lease in force in 2024, no data row, so no enterprise
     // of the run (records.md: "every tenant whose lease overlaps the
-    // evaluated year"); mujun makes it one, with the rejected record's error.
-    withKnownIssue("a rejected record makes tenants whose lease ended before the year enterprises")
-    {
-      #expect(found.map(\.enterprise) == expected.map { $0[0] })
-    }
-    #expect(
-      found.map(\.enterprise).filter { $0 != Self.pastTenant } == expected.map { $0[0] })
+    // evaluated year").
+    #expect(found.map(\.enterprise) == expected.map { $0[0] })
+    #expect(!found.contains { $0.enterprise == Self.pastTenant })
     let byCode = Dictionary(
       found.map { ($0.enterprise, $0) }, uniquingKeysWith: { first, _ in first })
     for row in expected {
@@ -111,12 +107,8 @@ import Testing
         "\(code) valueAddedPerMu \(String(describing: valueAddedPerMu)), expected \(row[6])")
       if code == "91331004MA2LDQ025T" {
         // records.md: a code failing its check is "an error for the rows that
-        // carry it": one row, one error. mujun adds the same problem a second
-        // time from the join ("credit code X: credit code 'X' fails its check
-        // …; correct it in the source").
-        withKnownIssue("the failing credit code is reported twice on its enterprise") {
-          #expect(line.errors.count == Int(row[7]), "\(code) errors \(line.errors)")
-        }
+        // carry it": one row, one error (not a second one from the join).
+        #expect(line.errors.count == Int(row[7]), "\(code) errors \(line.errors)")
       } else {
         #expect(line.errors.count == Int(row[7]), "\(code) errors \(line.errors)")
       }
@@ -159,15 +151,13 @@ import Testing
     let lines = try Self.evaluate(in: dir).standardError.split(separator: "\n").map(String.init)
     // 23 holders, 4 firms that only rent (F10, F14, F15, F16), 2 codes only
     // in the data (F20 and the mistyped code); F13, whose only land is on
-    // the rejected record and which no file names, is in none of the three.
-    // mujun counts F19 too (31), and lists its "lost" land (4 entries).
-    withKnownIssue("a rejected record makes tenants whose lease ended before the year enterprises")
-    {
-      #expect(
-        lines.contains(
-          "enterprises for 2024: 30 (23 holding land, 4 only renting, 2 only in the data files)"))
-      #expect(lines.contains("rejected records whose land is not counted: 3"))
-    }
+    // the rejected record and which no file names, is counted apart.
+    // F13 is counted apart, as a firm only in rejected records.
+    #expect(
+      lines.contains(
+        "enterprises for 2024: 30 (23 holding land, 4 only renting, 2 only in the data files, 1 only in rejected records)"
+      ))
+    #expect(lines.contains("rejected records whose land is not counted: 3"))
     let expected = [
       // The mistyped code is row 6 of sheet 能耗 (title, header, then F01, F02, F04, it).
       "codes in the data files with no land in the records: 2",
