@@ -66,7 +66,7 @@ extension DepartmentMerge {
 
     /// The merged figures.
     func figures(_ key: FirmYear) -> FirmFigures {
-      var merged: [PerformanceField: MergedValue<Double>] = [:]
+      var merged = FieldValues<MergedValue<Double>>()
       for field in PerformanceField.allCases {
         if let slot = figures[field.ordinal] { merged[field] = slot.merged }
       }

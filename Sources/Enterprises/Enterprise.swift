@@ -16,7 +16,7 @@ public struct Enterprise: Sendable {
   /// The land it uses, in mu.
   public var areaMu: Double
   /// Each figure present, by `<performance>` attribute.
-  public var figures: [PerformanceField: EnterpriseFigure]
+  public var figures: FieldValues<EnterpriseFigure>
   /// The yearly indicators (``Performance/yearlyIndicators``), in order.
   public var indicators: [(indicator: Indicator, reading: Reading)]
   /// 规上 / 规下: the department files', else the held parcels' records'.
@@ -42,7 +42,7 @@ public struct Enterprise: Sendable {
 
   public init(
     code: String, name: String?, year: Int, track: EnterpriseTrack, land: [FirmLand],
-    areaMu: Double, figures: [PerformanceField: EnterpriseFigure],
+    areaMu: Double, figures: FieldValues<EnterpriseFigure>,
     indicators: [(indicator: Indicator, reading: Reading)], scale: HolderScale?,
     sector: String?, district: String?, completed: CivilDate?, notes: [EnterpriseIssue],
     errors: [EnterpriseIssue]
@@ -72,7 +72,7 @@ public struct Enterprise: Sendable {
   /// The yearly indicators of `figures` over `areaMu`; the per-mu ones no
   /// data when the firm has no land.
   public static func indicators(
-    figures: [PerformanceField: EnterpriseFigure], areaMu: Double, year: Int
+    figures: FieldValues<EnterpriseFigure>, areaMu: Double, year: Int
   ) -> [(indicator: Indicator, reading: Reading)] {
     var performance = Performance(year: year)
     for (field, figure) in figures { field.set(figure.value, in: &performance) }

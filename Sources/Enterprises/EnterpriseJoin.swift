@@ -62,7 +62,7 @@ public struct EnterpriseJoin: Sendable {
         .init(code: code, parcel: rejected.parcel, location: rejected.location))
     }
     // Figures: the held parcels' sums, then each department field over them.
-    var figures: [PerformanceField: EnterpriseFigure] = [:]
+    var figures = FieldValues<EnterpriseFigure>()
     for (field, sources) in holdings.figureSources {
       guard let value = field.value(in: holdings.figures) else { continue }
       let source = sources.map { "\($0.file):\($0.line)" }.joined(separator: "+")

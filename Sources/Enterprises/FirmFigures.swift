@@ -14,13 +14,14 @@ public struct FirmFigures: Sendable, Hashable {
   /// 规上 / 规下 from the files' 规模 column, if any gives it.
   public var scale: MergedValue<HolderScale>?
   /// The figures the files give, each a value or an error.
-  public var figures: [PerformanceField: MergedValue<Double>]
+  public var figures: FieldValues<MergedValue<Double>>
   /// The errors and warnings of the enterprise's rows and of the merge.
   public var problems: [DataProblem]
 
   public init(
     key: FirmYear, creditCode: CreditCode?, name: Sourced<String>? = nil,
-    scale: MergedValue<HolderScale>? = nil, figures: [PerformanceField: MergedValue<Double>] = [:],
+    scale: MergedValue<HolderScale>? = nil,
+    figures: FieldValues<MergedValue<Double>> = FieldValues(),
     problems: [DataProblem] = []
   ) {
     self.key = key
