@@ -74,13 +74,24 @@ public struct Enterprise: Sendable {
   public static func indicators(
     figures: FieldValues<EnterpriseFigure>, areaMu: Double, year: Int
   ) -> [(indicator: Indicator, reading: Reading)] {
+    var reasons = ReasonTexts()
+    return indicators(figures: figures, areaMu: areaMu, year: year, reasons: &reasons)
+  }
+
+  /// ``indicators(figures:areaMu:year:)``, each no-data reason taken from
+  /// `reasons`, so that the firms of a run share one copy of each text.
+  static func indicators(
+    figures: FieldValues<EnterpriseFigure>, areaMu: Double, year: Int,
+    reasons: inout ReasonTexts
+  ) -> [(indicator: Indicator, reading: Reading)] {
     var performance = Performance(year: year)
     for (field, figure) in figures { field.set(figure.value, in: &performance) }
     return Performance.yearlyIndicators.map { indicator in
       let reading: Reading =
         areaMu == 0 && Performance.perMuIndicators.contains(indicator)
         ? .noData(reason: "no land in the records") : performance.reading(indicator, mu: areaMu)
-      return (indicator, reading)
+      guard case .noData(let reason) = reading else { return (indicator, reading) }
+      return (indicator, .noData(reason: reasons.shared(reason)))
     }
   }
 

@@ -21,12 +21,12 @@ extension EnterpriseJoin {
         continue
       }
       var enterprise = enterprises[at]
-      let source = "\(EnterpriseJoin.row(correction.source)) (\(correction.document))"
       switch correction.field {
       case .figure(let field):
         let old = enterprise.figures[field]?.value
         enterprise.figures[field] = correction.value.map {
-          EnterpriseFigure(value: $0, source: source)
+          EnterpriseFigure(
+            value: $0, origin: .correction(correction.source, document: correction.document))
         }
         enterprise.corrections.append(AppliedCorrection(correction: correction, oldValue: old))
       case .areaMu:

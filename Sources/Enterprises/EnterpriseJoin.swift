@@ -23,18 +23,19 @@ public struct EnterpriseJoin: Sendable {
     }
     let codes = Set(ledger.firms.keys).union(fromData.keys).sorted()
     enterprises.reserveCapacity(codes.count)
+    var reasons = ReasonTexts()
     for code in codes {
       enterprises.append(
         Self.enterprise(
           code, holdings: ledger.firms[code], data: fromData[code], year: year,
-          report: &report))
+          report: &report, reasons: &reasons))
     }
     report.enterprises = enterprises.count
   }
 
   static func enterprise(
     _ code: String, holdings: FirmHoldings?, data: FirmFigures?, year: Int,
-    report: inout JoinReport
+    report: inout JoinReport, reasons: inout ReasonTexts
   ) -> Enterprise {
     var notes: [EnterpriseIssue] = []
     var errors: [EnterpriseIssue] = []
@@ -63,16 +64,21 @@ public struct EnterpriseJoin: Sendable {
     }
     // Figures: the held parcels' sums, then each department field over them.
     var figures = FieldValues<EnterpriseFigure>()
-    for (field, sources) in holdings.figureSources {
+    // Each field's parcels; one array shared by the fields every parcel gives.
+    let everyParcel = holdings.figureSources.map(\.location)
+    for field in PerformanceField.allCases {
       guard let value = field.value(in: holdings.figures) else { continue }
-      let source = sources.map { "\($0.file):\($0.line)" }.joined(separator: "+")
-      figures[field] = EnterpriseFigure(value: value, source: source)
+      let bit = UInt16(1) << field.ordinal
+      let sources =
+        holdings.figureSources.allSatisfy { $0.fields & bit != 0 }
+        ? everyParcel : holdings.figureSources.filter { $0.fields & bit != 0 }.map(\.location)
+      figures[field] = EnterpriseFigure(value: value, origin: .records(sources))
     }
     if let data {
       for (field, merged) in data.figures {
         switch merged {
         case .value(let sourced):
-          figures[field] = EnterpriseFigure(value: sourced.value, source: row(sourced.source))
+          figures[field] = EnterpriseFigure(value: sourced.value, origin: .row(sourced.source))
         case .error:
           figures[field] = nil
         }
@@ -82,13 +88,15 @@ public struct EnterpriseJoin: Sendable {
         if problem.severity == .error { errors.append(issue) } else { notes.append(issue) }
       }
     }
-    // Names: the files' first, else the records'; a difference is noted.
+    // Names: the files' first, else the records'; a difference is noted
+    // (names written alike are compared no further).
     let name = data?.name?.value ?? holdings.names.first?.name
-    var names = holdings.names.map { EnterpriseIssue(source: "\($0.location)", $0.name) }
-    if let fileName = data?.name {
-      names.insert(EnterpriseIssue(source: row(fileName.source), fileName.value), at: 0)
-    }
-    if Set(names.map { comparable($0.message) }).count > 1 {
+    let written = (data?.name.map { [$0.value] } ?? []) + holdings.names.map(\.name)
+    if Set(written).count > 1, Set(written.map(comparable)).count > 1 {
+      var names = holdings.names.map { EnterpriseIssue(source: "\($0.location)", $0.name) }
+      if let fileName = data?.name {
+        names.insert(EnterpriseIssue(source: row(fileName.source), fileName.value), at: 0)
+      }
       report.differentNames.append(.init(code: code, names: names))
       notes.append(
         EnterpriseIssue(
@@ -146,7 +154,8 @@ public struct EnterpriseJoin: Sendable {
       report.landWithoutData.append(
         .init(code: code, source: holdings.land.first.map { "\($0.location)" } ?? ""))
     }
-    let indicators = Enterprise.indicators(figures: figures, areaMu: areaMu, year: year)
+    let indicators = Enterprise.indicators(
+      figures: figures, areaMu: areaMu, year: year, reasons: &reasons)
     var enterprise = Enterprise(
       code: code, name: name, year: year, track: track, land: holdings.land, areaMu: areaMu,
       figures: figures, indicators: indicators, scale: scale, sector: holdings.largest?.sector,

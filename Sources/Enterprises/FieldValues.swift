@@ -3,11 +3,18 @@
 /// enterprise (a county has hundreds of thousands). Reads and writes like
 /// that dictionary: `values[.tax]`, `values[.tax] = nil`, `count`, and
 /// `for (field, value) in values`, in the fields' order.
-public struct FieldValues<Value: Sendable & Hashable>: Sendable, Hashable, Sequence {
+public struct FieldValues<Value: Sendable & Hashable>: Sendable, Hashable, Sequence,
+  ExpressibleByDictionaryLiteral
+{
   private var slots: [Value?]
 
   public init() {
     slots = []
+  }
+
+  public init(dictionaryLiteral elements: (PerformanceField, Value)...) {
+    self.init()
+    for (field, value) in elements { self[field] = value }
   }
 
   public subscript(field: PerformanceField) -> Value? {

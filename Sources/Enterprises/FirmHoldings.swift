@@ -13,8 +13,9 @@ public struct FirmHoldings: Sendable {
   public private(set) var names: [(name: String, location: SourceLocation)] = []
   /// The figures summed over the held parcels that give each one.
   public private(set) var figures = Performance(year: 0)
-  /// For each figure, the held parcels whose records give it.
-  public private(set) var figureSources: [PerformanceField: [SourceLocation]] = [:]
+  /// The held parcels whose records give figures of the year, each with
+  /// the fields it gives (bit ``PerformanceField/ordinal``).
+  public private(set) var figureSources: [(location: SourceLocation, fields: UInt16)] = []
   /// The scales the holders' records give, each once, in the order met.
   public private(set) var scales: [HolderScale] = []
   /// The parcel giving the firm the most land (ties: the smallest parcel
@@ -72,10 +73,12 @@ public struct FirmHoldings: Sendable {
   /// Adds each figure the parcel gives to the firm's sum.
   private mutating func addFigures(_ parcel: Performance, from location: SourceLocation) {
     figures.year = parcel.year
+    var fields: UInt16 = 0
     for field in PerformanceField.allCases {
       guard let value = field.value(in: parcel) else { continue }
       field.set((field.value(in: figures) ?? 0) + value, in: &figures)
-      figureSources[field, default: []].append(location)
+      fields |= 1 << field.ordinal
     }
+    if fields != 0 { figureSources.append((location, fields)) }
   }
 }

@@ -18,6 +18,21 @@ extension HistoryStore {
     }
   }
 
+  /// ``replace(_:corrections:)`` with the run's enterprises given as a
+  /// sequence, each made as it is written, after `run.enterprises`: a
+  /// county's enterprises need not all be held at once.
+  @discardableResult
+  public func replace(
+    _ run: HistoryRun, enterprises: some Sequence<HistoryEnterprise>,
+    corrections: [HistoryCorrection] = []
+  ) throws(HistoryError) -> Int {
+    try write(action: "cannot record the run of \(run.year)") { db in
+      let writer = try HistoryWriter(db)
+      try writer.replace(run, more: enterprises)
+      return try writer.add(corrections)
+    }
+  }
+
   /// Adds `corrections` to the audit trail in one transaction, skipping any
   /// already kept with the same year, code, field, new value and document
   /// (a rerun applying the same corrections file adds nothing). Returns how

@@ -22,8 +22,10 @@ struct HistoryWriter {
       sql: "INSERT INTO indicator (year, code, name, value) VALUES (?, ?, ?, ?)")
   }
 
-  /// Deletes every row of the run's year, then inserts the run's rows.
-  func replace(_ run: HistoryRun) throws {
+  /// Deletes every row of the run's year, then inserts the run's rows, and
+  /// the enterprises of `more` after its own (made as they are written, so
+  /// a county's enterprises are never all held at once).
+  func replace(_ run: HistoryRun, more: some Sequence<HistoryEnterprise> = []) throws {
     // Children before parents, as the foreign keys require.
     for table in ["figure", "indicator", "enterprise", "benchmark", "input", "run"] {
       try db.execute(sql: "DELETE FROM \(table) WHERE year = ?", arguments: [run.year])
@@ -42,6 +44,9 @@ struct HistoryWriter {
       try insertInput.execute(arguments: [run.year, input.file, input.sha256])
     }
     for enterprise in run.enterprises {
+      try insert(enterprise, year: run.year)
+    }
+    for enterprise in more {
       try insert(enterprise, year: run.year)
     }
     let insertBenchmark = try db.makeStatement(

@@ -35,34 +35,48 @@ public enum PublicationWorkbook {
     }
   }
 
+  /// One pass over the verdicts (each made as it is read): their rows
+  /// are sorted into the sheets as they come.
   public static func document(
-    _ verdicts: [EnterpriseVerdict], report: JoinReport, ruleSet: RuleSet, year: Int
+    _ verdicts: some Sequence<EnterpriseVerdict>, report: JoinReport, ruleSet: RuleSet, year: Int
   ) -> WorkbookDocument {
     let identity =
       "评价规则：\(ruleSet.metadata.title)（\(ruleSet.identity.id) \(ruleSet.identity.version)）"
-    var sheets: [WorksheetDocument] = []
-    // The ranked firms of each track, tracks in the order their first firm
-    // comes in the schemes (then by name), firms by group and rank.
-    let ranked = verdicts.filter { $0.scoring?.rank != nil }
-    let order = (ruleSet.scoring?.schemes.map(\.id) ?? []) + ranked.map(\.track)
-    var tracks: [String] = []
-    for track in order
-    where !tracks.contains(track) && ranked.contains(where: { $0.track == track }) {
-      tracks.append(track)
-    }
-    for track in tracks {
-      let firms = ranked.filter { $0.track == track }.sorted {
-        (($0.scoring?.group ?? ""), ($0.scoring?.rank ?? 0)) < (
-          ($1.scoring?.group ?? ""), ($1.scoring?.rank ?? 0)
-        )
+    var ranked: [String: [(group: String, rank: Int, row: [WorksheetCell])]] = [:]
+    var apart: [[WorksheetCell]] = []
+    var unranked: [[WorksheetCell]] = []
+    for verdict in verdicts {
+      let scoring = verdict.scoring
+      if let scoring, let rank = scoring.rank {
+        ranked[verdict.track, default: []].append((scoring.group ?? "", rank, rankedRow(verdict)))
+      } else if scoring?.class == .t || scoring?.veto != nil {
+        apart.append([
+          .text(verdict.enterprise.code), .text(verdict.enterprise.name ?? ""),
+          .text(trackName(verdict.track)), .text(scoring?.class?.rawValue ?? ""),
+          scoring?.score.map(WorksheetCell.number) ?? .empty,
+          .text(scoring?.veto ?? scoring?.exemption ?? ""),
+        ])
+      } else {
+        unranked.append([
+          .text(verdict.enterprise.code), .text(verdict.enterprise.name ?? ""),
+          .text(trackName(verdict.track)), .number(verdict.enterprise.areaMu),
+          .text(verdict.enterprise.notes.map(\.description).joined(separator: "；")),
+        ])
       }
+    }
+    // Tracks in the schemes' order, then any other by name; firms by group
+    // and rank.
+    var tracks = (ruleSet.scoring?.schemes.map(\.id) ?? []).filter { ranked[$0] != nil }
+    tracks += ranked.keys.filter { !tracks.contains($0) }.sorted()
+    var sheets: [WorksheetDocument] = []
+    for track in tracks {
+      let firms = (ranked[track] ?? []).sorted { ($0.group, $0.rank) < ($1.group, $1.rank) }
       sheets.append(
         WorksheetDocument(
           name: trackName(track),
           titles: ["\(year) 年度工业企业亩均效益综合评价结果（\(trackName(track))）", identity],
-          columns: rankedColumns, rows: firms.map(rankedRow)))
+          columns: rankedColumns, rows: firms.map(\.row)))
     }
-    let apart = verdicts.filter { $0.scoring?.class == .t || $0.scoring?.veto != nil }
     sheets.append(
       WorksheetDocument(
         name: "不定等级及否决", titles: ["\(year) 年度不定等级（T）及一票否决企业", identity],
@@ -71,15 +85,7 @@ public enum PublicationWorkbook {
           WorksheetColumn("名单", format: .text), WorksheetColumn("等级", format: .text),
           WorksheetColumn("得分", format: .decimals(4)), WorksheetColumn("原因", format: .text),
         ],
-        rows: apart.map { verdict in
-          [
-            .text(verdict.enterprise.code), .text(verdict.enterprise.name ?? ""),
-            .text(trackName(verdict.track)), .text(verdict.scoring?.class?.rawValue ?? ""),
-            verdict.scoring?.score.map(WorksheetCell.number) ?? .empty,
-            .text(verdict.scoring?.veto ?? verdict.scoring?.exemption ?? ""),
-          ]
-        }))
-    let unranked = verdicts.filter { $0.scoring == nil }
+        rows: apart))
     sheets.append(
       WorksheetDocument(
         name: "未排名企业", titles: ["\(year) 年度未参与排名的企业（租赁、用地不足、无用地、无适用方案）", identity],
@@ -88,13 +94,7 @@ public enum PublicationWorkbook {
           WorksheetColumn("名单", format: .text), WorksheetColumn("用地面积（亩）", format: .decimals(4)),
           WorksheetColumn("说明", format: .text),
         ],
-        rows: unranked.map { verdict in
-          [
-            .text(verdict.enterprise.code), .text(verdict.enterprise.name ?? ""),
-            .text(trackName(verdict.track)), .number(verdict.enterprise.areaMu),
-            .text(verdict.enterprise.notes.map(\.description).joined(separator: "；")),
-          ]
-        }))
+        rows: unranked))
     sheets.append(joinSheet(report, year: year, identity: identity))
     return WorkbookDocument(
       sheets: sheets,

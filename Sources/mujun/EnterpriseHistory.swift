@@ -76,7 +76,7 @@ struct EnterpriseHistory {
   /// results, the group benchmarks, and the corrections applied (kept over
   /// reruns, the audit trail).
   func record(
-    year: Int, verdicts: [EnterpriseVerdict], benchmarks: [GroupBenchmark], ruleSet: RuleSet,
+    year: Int, verdicts: EnterpriseEvaluation, benchmarks: [GroupBenchmark], ruleSet: RuleSet,
     inputs: [String]
   ) throws {
     let now = Date()
@@ -86,24 +86,25 @@ struct EnterpriseHistory {
         id: ruleSet.identity.id, version: ruleSet.identity.version,
         sha256: ruleSet.identity.sha256),
       inputs: inputs.map { HistoryInput(file: $0, sha256: Self.digest(of: $0)) },
-      enterprises: verdicts.map(Self.row),
       benchmarks: benchmarks.map {
         HistoryBenchmark(
           scheme: $0.scheme, group: $0.group, indicator: $0.item, value: $0.value,
           basis: $0.basis)
       })
     let day = String(Self.timestamp(now).prefix(10))
-    let corrections = verdicts.flatMap { verdict in
-      verdict.enterprise.corrections.map { applied in
+    let corrections = verdicts.enterprises.flatMap { firm in
+      firm.corrections.map { applied in
         HistoryCorrection(
-          year: year, code: verdict.enterprise.code,
+          year: year, code: firm.code,
           field: applied.correction.field.description, oldValue: applied.oldValue,
           newValue: applied.correction.value, reason: applied.correction.reason,
           document: applied.correction.document, appliedOn: day,
           source: applied.correction.source.description)
       }
     }
-    _ = try read { () throws(HistoryError) in try store.replace(run, corrections: corrections) }
+    _ = try read { () throws(HistoryError) in
+      try store.replace(run, enterprises: verdicts.lazy.map(Self.row), corrections: corrections)
+    }
   }
 
   static func row(_ verdict: EnterpriseVerdict) -> HistoryEnterprise {

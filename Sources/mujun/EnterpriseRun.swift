@@ -14,7 +14,7 @@ final class EnterpriseRun {
   let year: Int
   private let files: [DepartmentFile]
   private let corrections: [CorrectionFile]
-  private let data: DepartmentData?
+  private var data: DepartmentData?
   private var ledger = EnterpriseLedger()
   private let jsonl: OutputFile?
   private let csv: OutputFile?
@@ -91,9 +91,12 @@ final class EnterpriseRun {
   /// them, and the classes of earlier years for surcharges that need
   /// consecutive years.
   func evaluate(evaluator: Evaluator) throws -> (
-    verdicts: [EnterpriseVerdict], report: JoinReport
+    verdicts: EnterpriseEvaluation, report: JoinReport
   ) {
     var join = EnterpriseJoin(ledger: ledger, data: data, year: year)
+    // The ledger and the files' figures are in the join now.
+    ledger = EnterpriseLedger()
+    data = nil
     let applied = join.apply(corrections.flatMap(\.corrections))
     var report = join.report
     report.problems =
@@ -104,12 +107,12 @@ final class EnterpriseRun {
       previous: try history?.benchmarks(year: year - 1) ?? [:],
       pastClasses: try history?.classes(before: year, years: max(years, 1)) ?? [:])
     benchmarks = scoring.benchmarks
-    return (scoring.verdicts(join.enterprises), report)
+    return (EnterpriseEvaluation(enterprises: join.enterprises, scoring: scoring), report)
   }
 
   /// Records the year's results in the history, when the run keeps one:
   /// after its outputs are committed, so a failed run records nothing.
-  func record(_ verdicts: [EnterpriseVerdict], ruleSet: RuleSet, inputs: [String]) throws {
+  func record(_ verdicts: EnterpriseEvaluation, ruleSet: RuleSet, inputs: [String]) throws {
     try history?.record(
       year: year, verdicts: verdicts, benchmarks: benchmarks, ruleSet: ruleSet, inputs: inputs)
   }
@@ -125,7 +128,7 @@ final class EnterpriseRun {
   /// What ``finish`` gives the rest of the run.
   struct Finished {
     var dataErrors: Bool
-    var verdicts: [EnterpriseVerdict]
+    var verdicts: EnterpriseEvaluation
     /// Last year's class by credit code, from the history.
     var previousClasses: [String: String]
   }
@@ -170,7 +173,7 @@ final class EnterpriseRun {
   /// A sheet for each enterprise, `DIR/CODE.html`, the folder made if
   /// missing; none may be an input of the run (``OutputPlan``).
   private func writeSheets(
-    _ verdicts: [EnterpriseVerdict], into folder: String, inputs: [(String, String)],
+    _ verdicts: EnterpriseEvaluation, into folder: String, inputs: [(String, String)],
     ruleSet: RuleSet, language: HTMLLanguage?, templates: HTMLTemplates?, stamp: String?
   ) throws -> [OutputFile] {
     do {

@@ -247,7 +247,7 @@ struct EvaluateCommand: ParsableCommand {
     }
     // The enterprises (and their sheets) before the report, which shows them.
     var dataErrors = false
-    var enterpriseVerdicts: [EnterpriseVerdict]?
+    var enterpriseVerdicts: EnterpriseEvaluation?
     do {
       if let firms {
         let finished = try firms.finish(
@@ -256,7 +256,14 @@ struct EvaluateCommand: ParsableCommand {
         dataErrors = finished.dataErrors
         enterpriseVerdicts = finished.verdicts
         if html != nil {
-          report.addEnterprises(finished.verdicts, previousClasses: finished.previousClasses)
+          // A few thousand at a time: the report keeps only counts.
+          var start = 0
+          while start < finished.verdicts.count {
+            let end = min(start + 4096, finished.verdicts.count)
+            report.addEnterprises(
+              Array(finished.verdicts[start..<end]), previousClasses: finished.previousClasses)
+            start = end
+          }
         }
       }
     } catch {

@@ -24,7 +24,7 @@ enum EnterpriseSheetFixture {
 
   /// Tax 250 万元 (corrected from 240), value added 1000 万元,
   /// 1 200 000 kWh, 120 people.
-  static let figures: [PerformanceField: EnterpriseFigure] = [
+  static let figures: FieldValues<EnterpriseFigure> = [
     .tax: EnterpriseFigure(value: 250, source: "corr.csv:2 (黄经信〔2025〕3号)"),
     .valueAdded: EnterpriseFigure(value: 1000, source: "统计-2024.xlsx:Sheet1!12"),
     .electricity: EnterpriseFigure(value: 1_200_000, source: "电力-2024.csv:8"),

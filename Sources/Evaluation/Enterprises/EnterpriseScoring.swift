@@ -12,9 +12,11 @@ import XMLStream
 /// surcharge its class costs. Groups, ranks, ties and rank shares are
 /// those of parcels (``ScoringBoard``), with firms in place of parcels.
 public struct EnterpriseScoring: Sendable {
-  /// One per enterprise, in the order given: nil for a firm the section
-  /// does not score (``tracks`` and ``notes`` say why).
-  public let results: [ScoringResult?]
+  /// The board and each firm's compact figures: a firm's result, with its
+  /// items and their words, is made when asked for (``result(at:)``), so
+  /// a county's results are never all held at once.
+  private let board: ScoringBoard?
+  private let figures: [ScoringFigures?]
   /// Each firm's track: the scheme that scored it, else `tenant`, `small`
   /// or `unscored`.
   public let tracks: [String]
@@ -32,7 +34,8 @@ public struct EnterpriseScoring: Sendable {
     pastClasses: [String: [Int: RatingClass]] = [:]
   ) {
     guard let scoring = evaluator.ruleSet.scoring, scoring.unit == .enterprise else {
-      results = enterprises.map { _ in nil }
+      board = nil
+      figures = []
       tracks = enterprises.map(\.track.rawValue)
       notes = enterprises.map { _ in [] }
       benchmarks = []
@@ -55,13 +58,19 @@ public struct EnterpriseScoring: Sendable {
       notes.append(note.map { [$0] } ?? [])
     }
     let board = ScoringBoard(scoring: scoring, population: population, previous: previous)
-    results = allFigures.indices.map { ordinal in
-      guard let figures = allFigures[ordinal], figures.scheme != nil else { return nil }
-      return board.result(ordinal: ordinal, figures: figures)
-    }
+    self.board = board
+    figures = allFigures
     self.tracks = tracks
     self.notes = notes
     benchmarks = board.groupBenchmarks(previous: previous)
+  }
+
+  /// The result of the enterprise at `index` (in the order given); nil for
+  /// a firm the section does not score (``tracks`` and ``notes`` say why).
+  public func result(at index: Int) -> ScoringResult? {
+    guard let board, index < figures.count, let figures = figures[index], figures.scheme != nil
+    else { return nil }
+    return board.result(ordinal: index, figures: figures)
   }
 
   /// The figures the board scores a firm on, its track, and why it is not

@@ -20,17 +20,21 @@ public struct EnterpriseVerdict: Sendable {
 extension EnterpriseScoring {
   /// Each enterprise with its track, score and notes.
   public func verdicts(_ enterprises: [Enterprise]) -> [EnterpriseVerdict] {
-    enterprises.indices.map { index in
-      var enterprise = enterprises[index]
-      if index < notes.count, !notes[index].isEmpty {
-        // The section's reason replaces the join's track note.
-        enterprise.notes.removeAll { $0.source == nil && $0.message == "no land in the records" }
-        enterprise.notes += notes[index].map { EnterpriseIssue(source: nil, $0) }
-      }
-      return EnterpriseVerdict(
-        enterprise: enterprise,
-        track: index < tracks.count ? tracks[index] : enterprise.track.rawValue,
-        scoring: index < results.count ? results[index] : nil)
+    enterprises.indices.map { verdict(at: $0, of: enterprises) }
+  }
+
+  /// The enterprise at `index` with its track, score and notes, made when
+  /// asked for.
+  public func verdict(at index: Int, of enterprises: [Enterprise]) -> EnterpriseVerdict {
+    var enterprise = enterprises[index]
+    if index < notes.count, !notes[index].isEmpty {
+      // The section's reason replaces the join's track note.
+      enterprise.notes.removeAll { $0.source == nil && $0.message == "no land in the records" }
+      enterprise.notes += notes[index].map { EnterpriseIssue(source: nil, $0) }
     }
+    return EnterpriseVerdict(
+      enterprise: enterprise,
+      track: index < tracks.count ? tracks[index] : enterprise.track.rawValue,
+      scoring: result(at: index))
   }
 }
