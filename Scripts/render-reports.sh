@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Renders the HTML batch report and a parcel card with headless Chromium to
-# PNG under .build/screenshots/ (not committed), and fails when a page logs
-# an error (an uncaught script error, a failed load). When the binary can
+# Renders the HTML batch report (parcels scored by
+# Tests/Corpus/rules/chengdu-example-parcels.xml) and a parcel card with
+# headless Chromium to PNG under .build/screenshots/ (not committed), and
+# fails when a page logs an error (an uncaught script error, a failed load). When the binary can
 # write them (its `check` knows `--enterprise`), also a one-firm sheet
 # (一企一单, screen and A4 PDF) and a report with the enterprise section, from
 # the small rule set and records written below. CI runs it; run it
@@ -20,10 +21,13 @@ if [[ -z $browser ]]; then
   exit 1
 fi
 
-# The samples hold rejected records on purpose: evaluate exits 2.
-"$mujun" evaluate SampleParcels/chengdu-2024.xml --rules Rules/chengdu-example.xml \
+# The samples hold rejected records on purpose: evaluate exits 2. The
+# parcels are scored with the Chengdu example as it was when it scored
+# parcels (the bundled one scores enterprises; those pages come below).
+parcel_rules=Tests/Corpus/rules/chengdu-example-parcels.xml
+"$mujun" evaluate SampleParcels/chengdu-2024.xml --rules "$parcel_rules" \
   --as-of 2025-03-31 --html "$out/report.html" --csv "$out/verdicts.csv" 2>/dev/null || true
-"$mujun" evaluate SampleParcels/chengdu-2024.xml --rules Rules/chengdu-example.xml \
+"$mujun" evaluate SampleParcels/chengdu-2024.xml --rules "$parcel_rules" \
   --as-of 2025-03-31 --lang en --html "$out/report-en.html" 2>/dev/null || true
 # CT-02 has a broken clause: check exits 1.
 "$mujun" check SampleParcels/contracts-2025.xml --parcel CT-02 --as-of 2025-03-31 \

@@ -9,7 +9,7 @@ enum BundledResources {
       path: "Rules/chengdu-example.xml",
       text: #"""
 <?xml version="1.0" encoding="UTF-8"?>
-<ruleSet xmlns="urn:mujun:rules:1" id="chengdu-example" version="2024.1-example" base="cn-national-2008">
+<ruleSet xmlns="urn:mujun:rules:1" id="chengdu-example" version="2024.2-example" base="cn-national-2008">
   <metadata>
     <title>成都工业用地控制指标与亩均评价（示例，非官方）</title>
     <source>示例，非官方：数值取自各地出让公告中的控制指标实例（广西、绍兴、隆昌）和淮安市亩均评价的权重与分类比例，并非成都市政策文件。ILLUSTRATIVE, NOT OFFICIAL: values from the real local examples in the project's domain reference (domain.md), not from any Chengdu policy text.</source>
@@ -26,13 +26,37 @@ tax >= 30, investment >= 400, output >= 500); every other manufacturing sector
 Of the eight Chengdu control indicators, industry admission (产业准入), the
 energy standard (能耗标准) and the environment standard (环境标准) have no
 figures in the domain reference and are not transcribed.
-Scoring, also illustrative: Huai'an's weights 45/35/20 on tax per mu, revenue
-per mu and tax per energy (here tax per kWh, the engine's tax-per-energy
-figure), benchmarks the group means, Huai'an's class shares 20/60/95 by rank;
-below-size firms from 3 mu on tax per mu and tax per kWh, 50/50 (Huangyan's
-below-size weights); utilities D44-D46 exempt; a major environmental or
-safety incident in the year gives D; Haining's D power surcharge 0.3 CNY/kWh,
-0.4 after three consecutive D years.</notes>
+Scoring, also illustrative, scores ENTERPRISES (scoring unit="enterprise"):
+each firm, by its credit code, on all the land it holds or rents (a holder's
+tenants' land is theirs, the default tenantLand="apportion"), with its figures
+of the year; parcel verdicts carry no score under it. Run it with a year and
+an enterprise output: mujun evaluate FILE --rules THIS --year 2024 --data ...
+--enterprises OUT (docs/enterprises.md). Huai'an's weights 45/35/20 on tax per
+mu, revenue per mu and tax per energy (here tax per kWh, the engine's
+tax-per-energy figure); below-size firms from 3 mu on tax per mu and tax per
+kWh, 50/50 (Huangyan's below-size weights); a below-size firm under 3 mu is
+listed as small and a firm that holds no land, only rents, as tenant, neither
+ranked (Cixi lists tenants separately). Benchmarks: the group's cohort, total
+/ total (sum of tax / sum of mu, domain.md: a benchmark "average" is the
+cohort's total / total), times 2, of the year before (domain.md: Huai'an sets
+them at about 2x the county's previous-year average), from the history
+(--history); where the history has no benchmark for the group (no history, a
+first year, a new group), this year's cohort times 2 is used. That keeps the
+scores on the same scale (a firm at the average scores about half the
+weights), and ranks and classes do not depend on the factor, as every item
+has it; only the adjustments weigh more than they would against full
+benchmarks. Rent-out deductions (Wenling 2022, domain.md, "Renting out costs
+points"): a firm above designated size loses nothing for one tenant and 5
+points for each further one; a firm below designated size loses 10 points
+for its first tenant and 5 for each further, no cap. Wenling's wording is
+"renting to one below-size firm"; the tenant's scale is not checked here (a
+firm that only rents has a scale only from the department files), so any one
+tenant is free. Huai'an's class shares 20/60/95 by rank; utilities D44-D46,
+firms in production under two years and land granted under three years ago
+exempt (for a firm: the sector of the parcel giving it the most land, the
+earliest completion and grant of the parcels it holds); a major
+environmental or safety incident in the year on a parcel it holds gives D;
+Haining's D power surcharge 0.3 CNY/kWh, 0.4 after three consecutive D years.</notes>
   </metadata>
   <thresholds>
     <threshold indicator="plotRatio" sector="C36" min="0.7" max="1.8" source="示例：广西某宗地 容积率 0.7–1.8"/>
@@ -49,15 +73,15 @@ safety incident in the year gives D; Haining's D power surcharge 0.3 CNY/kWh,
     <threshold indicator="taxPerMu" sector="C" min="8" source="示例：隆昌 亩均税收 ≥ 8 万元/亩"/>
     <threshold indicator="rndIntensity" sector="C" min="0.01" source="示例：隆昌 研发投入 ≥ 1%（取下限）"/>
   </thresholds>
-  <scoring source="示例：淮安 45/35/20 与 20%/60%/95% 分档（domain.md）；基准取同组平均">
+  <scoring unit="enterprise" source="示例：淮安 45/35/20 权重与 20%/60%/95% 分档，基准约为上年度平均的 2 倍；温岭出租扣分（domain.md）；按企业评价，基准取同组 总量÷总量">
     <scheme id="above" scale="above">
-      <item indicator="taxPerMu" weight="45" benchmark="mean" source="亩均税收 45 分（淮安）"/>
-      <item indicator="revenuePerMu" weight="35" benchmark="mean" source="亩均营业收入 35 分（淮安）"/>
-      <item indicator="taxPerKWh" weight="20" benchmark="mean" source="单位能耗税收 20 分（淮安；此处以单位电耗税收计）"/>
+      <item indicator="taxPerMu" weight="45" benchmark="cohort" factor="2" benchmarkYear="previous" source="亩均税收 45 分（淮安）；基准为同组上年度 总税收÷总亩数 的 2 倍，无上年度数据时取本年度"/>
+      <item indicator="revenuePerMu" weight="35" benchmark="cohort" factor="2" benchmarkYear="previous" source="亩均营业收入 35 分（淮安）；基准为同组上年度 总营业收入÷总亩数 的 2 倍，无上年度数据时取本年度"/>
+      <item indicator="taxPerKWh" weight="20" benchmark="cohort" factor="2" benchmarkYear="previous" source="单位能耗税收 20 分（淮安；此处以单位电耗税收计）；基准为同组上年度 总税收÷总用电量 的 2 倍，无上年度数据时取本年度"/>
     </scheme>
     <scheme id="below" scale="below" minMu="3">
-      <item indicator="taxPerMu" weight="50" benchmark="mean" source="规下企业亩均税收 50 分（黄岩权重）"/>
-      <item indicator="taxPerKWh" weight="50" benchmark="mean" source="规下企业单位电耗税收 50 分（黄岩权重）"/>
+      <item indicator="taxPerMu" weight="50" benchmark="cohort" factor="2" benchmarkYear="previous" source="规下企业亩均税收 50 分（黄岩权重）；基准同上"/>
+      <item indicator="taxPerKWh" weight="50" benchmark="cohort" factor="2" benchmarkYear="previous" source="规下企业单位电耗税收 50 分（黄岩权重）；基准同上"/>
     </scheme>
     <exempt sector="D44" reason="公用事业（电力、热力生产和供应业），不参与分类"/>
     <exempt sector="D45" reason="公用事业（燃气生产和供应业），不参与分类"/>
@@ -66,6 +90,8 @@ safety incident in the year gives D; Haining's D power surcharge 0.3 CNY/kWh,
     <exempt grantedYearsUnder="3" reason="供地不满三年，不定等级"/>
     <veto event="environmental-violation" severity="major" class="D" reason="当年发生重大环境污染事件，一票否决"/>
     <veto event="safety-incident" severity="major" class="D" reason="当年发生重大安全生产事故，一票否决"/>
+    <adjust points="-5 * max(0, tenants - 1)" when='scale == "above"' reason="出租扣分（规上）：出租给 1 家企业不扣分，每增加 1 家扣 5 分" source="示例：温岭 2022 出租扣分（domain.md，“Renting out costs points”）"/>
+    <adjust points="-(10 + 5 * (tenants - 1))" when='scale == "below" and tenants &gt; 0' reason="出租扣分（规下）：出租给第 1 家企业扣 10 分，每增加 1 家再扣 5 分，不封顶" source="示例：温岭 2022 出租扣分（domain.md，“Renting out costs points”）"/>
     <classes by="rank">
       <class name="A" upTo="0.20"/>
       <class name="B" upTo="0.60"/>
@@ -147,38 +173,53 @@ Green ratio is a maximum (only where the production process needs green land).</
       path: "Rules/zj-huangyan-2022.xml",
       text: #"""
 <?xml version="1.0" encoding="UTF-8"?>
-<ruleSet xmlns="urn:mujun:rules:1" id="zj-huangyan-2022" version="2022.1">
+<ruleSet xmlns="urn:mujun:rules:1" id="zj-huangyan-2022" version="2022.2">
   <metadata>
     <title>黄岩区工业企业亩均效益综合评价（2022）</title>
-    <source>浙江省台州市黄岩区工业企业亩均效益综合评价：规上企业六项指标、规下企业两项指标的权重和2022年基准值（项目参考 domain.md，“Per-mu evaluation (亩均论英雄) and classes”）</source>
+    <source>浙江省台州市黄岩区工业企业亩均效益综合评价，按企业（统一社会信用代码）评价：规上企业六项指标、规下企业两项指标的权重和2022年基准值（公布的上年度全区平均值）（项目参考 domain.md，“Per-mu evaluation (亩均论英雄) and classes”）</source>
     <classification>GB/T 4754-2017</classification>
     <locale>zh-CN</locale>
-    <notes>Taken from the published scheme (domain.md, "Per-mu evaluation and classes",
-the weighted-scoring table): the items and weights (above size 30/20/20/10/10/10,
-below size 50/50), the 2022 benchmarks (the district averages of the previous
-year), score = sum of weight x value / benchmark, and a firm without emissions
-data getting its group's average score for that item.
+    <notes>Scores ENTERPRISES (scoring unit="enterprise"): each firm, by its credit code,
+on all the land it holds or rents (a holder's tenants' land is theirs, the
+default tenantLand="apportion") with its figures of the year (the records'
+figures of the parcels it holds, replaced by the department files). Run it
+with a year and an enterprise output: mujun evaluate FILE --rules THIS
+--year 2022 --data ... --enterprises OUT (docs/enterprises.md). Parcel
+verdicts carry no score under it.
+Taken from the published scheme (domain.md, "Per-mu evaluation and classes",
+the weighted-scoring table, as one Zhejiang district, Huangyan, published it):
+the items and weights (above size 30/20/20/10/10/10, below size 50/50); the
+2022 benchmarks 24.097, 136.16, 2.694, 4929.81, 18.14, 0.0302 and 11.59,
+0.2352, which are "the district average of the previous year" as published,
+written here as fixed numbers (not worked out again from the firms of a run);
+score = sum of weight x value / benchmark; a firm without emissions data
+getting its group's average score for that item.
 ILLUSTRATIVE, not from the Huangyan text, borrowed from the other schemes that
-domain.md lists: below-size firms scored only from 3 mu ("3 or 5 mu"); other
-missing items score 0; the exemptions (utilities D44-D46, production under two
-years, land granted under three years ago); the veto (a major environmental or
-safety incident in the year gives D); classes by rank shares 20/60/95 (Huai'an);
-the D power surcharge of 0.3 CNY/kWh, 0.4 after three consecutive D years (Haining).
+domain.md lists: below-size firms scored only from 3 mu ("Tracks and floors":
+Huzhou, Wuxi, Huai'an; a below-size firm under 3 mu is listed as small, not
+ranked); firms that hold no land and only rent listed apart as tenant, not
+ranked (Cixi lists tenants separately); other missing items score 0; the
+exemptions (utilities D44-D46, production under two years, land granted under
+three years ago; for a firm: the sector of the parcel giving it the most land,
+the earliest completion and grant of the parcels it holds); the veto (a major
+environmental or safety incident in the year on a parcel it holds gives D);
+classes by rank shares 20/60/95 (Huai'an); the D power surcharge of 0.3
+CNY/kWh, 0.4 after three consecutive D years (Haining).
 No control-indicator thresholds: this rule set only scores.</notes>
   </metadata>
   <thresholds/>
-  <scoring source="domain.md, Per-mu evaluation: weighted scoring as one Zhejiang district (Huangyan) published it, 2022 benchmarks">
+  <scoring unit="enterprise" source="domain.md, Per-mu evaluation: weighted scoring as one Zhejiang district (Huangyan) published it, 2022 benchmarks (the district averages of the previous year, as published); scores enterprises on all their land">
     <scheme id="above" scale="above">
-      <item indicator="taxPerMu" weight="30" benchmark="24.097" source="亩均税收 30 分，基准 24.097 万元/亩"/>
-      <item indicator="valueAddedPerMu" weight="20" benchmark="136.16" source="亩均增加值 20 分，基准 136.16 万元/亩"/>
-      <item indicator="valueAddedPerEnergy" weight="20" benchmark="2.694" source="单位能耗增加值 20 分，基准 2.694 万元/吨标准煤"/>
-      <item indicator="valueAddedPerEmission" weight="10" benchmark="4929.81" missing="groupAverage" source="单位排放增加值 10 分，基准 4929.81 万元/吨；无排放数据取同组平均得分"/>
-      <item indicator="laborProductivity" weight="10" benchmark="18.14" source="全员劳动生产率 10 分，基准 18.14 万元/人"/>
-      <item indicator="rndIntensity" weight="10" benchmark="0.0302" source="研发投入强度 10 分，基准 3.02%"/>
+      <item indicator="taxPerMu" weight="30" benchmark="24.097" source="亩均税收 30 分，基准 24.097 万元/亩（上年度全区平均）"/>
+      <item indicator="valueAddedPerMu" weight="20" benchmark="136.16" source="亩均增加值 20 分，基准 136.16 万元/亩（上年度全区平均）"/>
+      <item indicator="valueAddedPerEnergy" weight="20" benchmark="2.694" source="单位能耗增加值 20 分，基准 2.694 万元/吨标准煤（上年度全区平均）"/>
+      <item indicator="valueAddedPerEmission" weight="10" benchmark="4929.81" missing="groupAverage" source="单位排放增加值 10 分，基准 4929.81 万元/吨（上年度全区平均）；无排放数据取同组平均得分"/>
+      <item indicator="laborProductivity" weight="10" benchmark="18.14" source="全员劳动生产率 10 分，基准 18.14 万元/人（上年度全区平均）"/>
+      <item indicator="rndIntensity" weight="10" benchmark="0.0302" source="研发投入强度 10 分，基准 3.02%（上年度全区平均）"/>
     </scheme>
     <scheme id="below" scale="below" minMu="3">
-      <item indicator="taxPerMu" weight="50" benchmark="11.59" source="规下企业亩均税收 50 分，基准 11.59 万元/亩"/>
-      <item indicator="taxPerKWh" weight="50" benchmark="0.2352" source="规下企业单位电耗税收 50 分，基准 0.2352 元/千瓦时"/>
+      <item indicator="taxPerMu" weight="50" benchmark="11.59" source="规下企业亩均税收 50 分，基准 11.59 万元/亩（上年度全区平均）"/>
+      <item indicator="taxPerKWh" weight="50" benchmark="0.2352" source="规下企业单位电耗税收 50 分，基准 0.2352 元/千瓦时（上年度全区平均）"/>
     </scheme>
     <exempt sector="D44" reason="公用事业（电力、热力生产和供应业），不参与分类"/>
     <exempt sector="D45" reason="公用事业（燃气生产和供应业），不参与分类"/>

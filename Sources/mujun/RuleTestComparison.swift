@@ -3,38 +3,63 @@ import Land
 import Rules
 import XMLStream
 
-/// Expected cells against verdicts, one message per mismatch:
-/// `file:line: parcel ID: status: expected compliant, got noncompliant`.
+/// Expected cells against results, one message per mismatch:
+/// `file:line: parcel ID: status: expected compliant, got noncompliant`
+/// (`enterprise CODE: track: …` in a table of enterprises).
 enum RuleTestComparison {
+  /// What a case gave for one row of the table: a parcel's verdict or an
+  /// enterprise's.
+  struct Outcome {
+    /// The cell of a column, written as the expected file writes it.
+    var cell: (String) -> String
+    /// Why it came out so, shown with a mismatch in `column`; nil for none.
+    var reason: (_ column: String) -> String?
+    /// A word for a result no line expects: the status or the track.
+    var summary: String
+  }
+
+  /// Each expected line against the outcome of its id (parcel ids or credit
+  /// codes, `order` as the case gave them), and each outcome no line names.
+  /// `numeric`: the columns compared as numbers to 4 decimals.
   static func mismatches(
-    _ expected: RuleTestExpectations, verdicts: [String: Verdict], order: [String]
+    _ expected: RuleTestExpectations, outcomes: [String: Outcome], order: [String],
+    numeric: (String) -> Bool
   ) -> [String] {
+    let noun = expected.key.rawValue
     var found: [String] = []
     var listed: Set<String> = []
     for expectation in expected.expectations {
-      listed.insert(expectation.parcel)
+      listed.insert(expectation.id)
       let at = "\(expectation.location.file):\(expectation.location.line)"
-      guard let verdict = verdicts[expectation.parcel] else {
-        found.append("\(at): parcel \(expectation.parcel): expected a verdict, got none")
+      guard let outcome = outcomes[expectation.id] else {
+        found.append("\(at): \(noun) \(expectation.id): expected a verdict, got none")
         continue
       }
       for (column, want) in expectation.cells {
-        let got = cell(column, of: verdict)
-        guard !same(want, got, numeric: Indicator(rawValue: column) != nil) else { continue }
+        let got = outcome.cell(column)
+        guard !same(want, got, numeric: numeric(column)) else { continue }
         var line =
-          "\(at): parcel \(expectation.parcel): \(column): expected \(show(want)), got \(show(got))"
-        if column == "status" || column == "failed", let reason = reason(verdict) {
-          line += " (\(reason))"
-        }
+          "\(at): \(noun) \(expectation.id): \(column): expected \(show(want)), got \(show(got))"
+        if let reason = outcome.reason(column) { line += " (\(reason))" }
         found.append(line)
       }
     }
     for id in order where !listed.contains(id) {
       found.append(
-        "\(expected.expectations.first?.location.file ?? "expected"): parcel \(id): got a verdict (\(verdicts[id]?.status.rawValue ?? "")), expected none: add a line for it"
+        "\(expected.expectations.first?.location.file ?? "expected"): \(noun) \(id): got a verdict (\(outcomes[id]?.summary ?? "")), expected none: add a line for it"
       )
     }
     return found
+  }
+
+  /// The outcomes of parcel verdicts.
+  static func outcomes(_ verdicts: [String: Verdict]) -> [String: Outcome] {
+    verdicts.mapValues { verdict in
+      Outcome(
+        cell: { cell($0, of: verdict) },
+        reason: { $0 == "status" || $0 == "failed" ? reason(verdict) : nil },
+        summary: verdict.status.rawValue)
+    }
   }
 
   static func cell(_ column: String, of verdict: Verdict) -> String {
@@ -69,9 +94,14 @@ enum RuleTestComparison {
 }
 
 extension String {
-  /// Four decimals, rounded half away from zero: `1.5067`.
-  fileprivate init(format4 value: Double) {
+  /// Four decimals, rounded half away from zero: `1.5067`; a number too
+  /// large for that as Swift writes it.
+  init(format4 value: Double) {
     let scaled = (value * 10_000).rounded()
+    guard abs(scaled) < 1e18 else {
+      self = "\(value)"
+      return
+    }
     let negative = scaled < 0
     let magnitude = Int(abs(scaled))
     let fraction = String(magnitude % 10_000)

@@ -11,10 +11,13 @@ struct RulesTestCommand: ParsableCommand {
     abstract: "Run a rule set's test cases: land records and the verdicts expected for them.",
     discussion: """
       The test cases of rule file DIR/ID.xml live in DIR/tests/ID/: each NAME.xml is a \
-      land-record file and NAME.expected the verdicts expected for it (tab-separated: \
-      parcel, status, and optionally failed, class and indicator values; see Rules/README.md). \
-      A folder stands for the rule files in it. Prints PASS or FAIL per case and each \
-      mismatch as file:line: expected …, got …, with the parcel id.
+      land-record file and NAME.expected the results expected for it (tab-separated: \
+      parcel, status, and optionally failed, class and indicator values; or, for a rule set \
+      that scores enterprises, enterprise (credit code), track, and optionally class, score, \
+      rank, adjustments, areaMu and indicator values, after a line such as year: 2024; see \
+      Rules/README.md). A folder stands for the rule files in it. Prints PASS or FAIL per \
+      case and each mismatch as file:line: expected …, got …, with the parcel id or the \
+      credit code.
 
       Exit status 0 when every case passes, 1 when one fails or cannot be run (or there is \
       no case at all), 2 when a rule set cannot be loaded.
@@ -89,7 +92,8 @@ struct RulesTestCommand: ParsableCommand {
     }
     let expected = RuleTestExpectations(
       text: String(decoding: data, as: UTF8.self), path: expectedPath,
-      indicatorNames: Indicator.allCases.map(\.rawValue))
+      indicatorNames: Indicator.allCases.map(\.rawValue),
+      enterpriseIndicatorNames: Performance.yearlyIndicators.map(\.rawValue))
     if !expected.problems.isEmpty { return expected.problems.map(\.description) }
     let day = expected.date ?? expected.year.map { "\($0)-12-31" }
     let ruleSet: RuleSet
@@ -99,6 +103,7 @@ struct RulesTestCommand: ParsableCommand {
       for diagnostic in errors.diagnostics { StandardError.write(diagnostic.description) }
       throw ExitStatus.inputErrors
     }
+    if let problem = Self.unfit(expected, ruleSet: ruleSet) { return [problem.description] }
     let records = testCase + ".xml"
     let open = { () -> Result<XMLRecordReader, Diagnostic> in
       Result { () throws(Diagnostic) in try XMLRecordReader(path: records) }
@@ -107,6 +112,13 @@ struct RulesTestCommand: ParsableCommand {
     switch open() {
     case .success(let opened): reader = opened
     case .failure(let diagnostic): return [diagnostic.description]
+    }
+    if expected.key == .enterprise, let year = expected.enterpriseYear {
+      let (verdicts, order) = Self.enterprises(
+        reader, reopen: open, ruleSet: ruleSet, year: year)
+      return RuleTestComparison.mismatches(
+        expected, outcomes: RuleTestComparison.outcomes(verdicts), order: order,
+        numeric: RuleTestComparison.isNumber(enterpriseColumn:))
     }
     var batch = BatchEvaluator(evaluator: Evaluator(ruleSet: ruleSet, year: expected.year))
     batch.chunkSize = 0
@@ -117,6 +129,8 @@ struct RulesTestCommand: ParsableCommand {
       verdicts[id] = verdict
       order.append(id)
     }
-    return RuleTestComparison.mismatches(expected, verdicts: verdicts, order: order)
+    return RuleTestComparison.mismatches(
+      expected, outcomes: RuleTestComparison.outcomes(verdicts), order: order,
+      numeric: { Indicator(rawValue: $0) != nil })
   }
 }

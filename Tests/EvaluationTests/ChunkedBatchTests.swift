@@ -105,9 +105,9 @@ func sampleBytes(_ name: String) throws -> [UInt8] {
     #expect(!result.chunked[0].contains("duplicate"))
   }
 
-  @Test(arguments: ["chengdu-example.xml", "zj-huangyan-2022.xml"])
+  @Test(arguments: ["chengdu-example-parcels", "zj-huangyan-2022-parcels"])
   func scoringBothPassesInChunksGiveTheSameVerdicts(rules name: String) throws {
-    let rules = try RuleSetLoader().load(path: repositoryRoot + "/Rules/" + name).get()
+    let rules = try corpusRuleSet(name)
     let bytes = try sampleBytes("chengdu-2024.xml")
     var runs: [[String]] = []
     for size in [0, 1, 3000] {

@@ -5,7 +5,9 @@ import Testing
 
 @testable import Evaluation
 
-/// The bundled Huangyan 2022 scheme (`domain.md`, "Per-mu evaluation"):
+/// The Huangyan 2022 scheme scoring parcels (`domain.md`, "Per-mu
+/// evaluation"; `Tests/Corpus/rules/zj-huangyan-2022-parcels.xml`, the
+/// bundled rule set as it was before it scored enterprises):
 /// above size 30/20/20/10/10/10 on tax per mu 24.097, value added per mu
 /// 136.16, value added per tce 2.694, value added per t of emissions
 /// 4929.81, labour productivity 18.14, R&D intensity 0.0302; below size
@@ -30,7 +32,7 @@ import Testing
   }
 
   @Test func anAboveSizeFirmAtEveryBenchmarkScores100() throws {
-    let rules = try bundledRuleSet("zj-huangyan-2022")
+    let rules = try corpusRuleSet("zj-huangyan-2022-parcels")
     let out = scoredVerdicts(
       scoredParcel("AT", figures: Self.aboveSizeFigures()), rules: rules)
     let scoring = try #require(out.first?.scoring)
@@ -47,7 +49,7 @@ import Testing
   }
 
   @Test func raisingOnlyValueAddedPerTceByHalfGives110() throws {
-    let rules = try bundledRuleSet("zj-huangyan-2022")
+    let rules = try corpusRuleSet("zj-huangyan-2022-parcels")
     let out = scoredVerdicts(
       scoredParcel("UP", figures: Self.aboveSizeFigures(energyFactor: 1.5)), rules: rules)
     let scoring = try #require(out.first?.scoring)
@@ -57,7 +59,7 @@ import Testing
   }
 
   @Test func aBelowSizeFirmAtBothBenchmarksScores100() throws {
-    let rules = try bundledRuleSet("zj-huangyan-2022")
+    let rules = try corpusRuleSet("zj-huangyan-2022-parcels")
     // 4 mu: tax 11.59 × 4 = 46.36 (10k CNY) gives 11.59 per mu; tax per kWh
     // = tax × 10000 ÷ kWh = 0.2352, so kWh = 463600 ÷ 0.2352.
     let tax = 11.59 * 4
@@ -73,7 +75,7 @@ import Testing
   }
 
   @Test func aBelowSizeFirmUnder3MuIsNotScored() throws {
-    let rules = try bundledRuleSet("zj-huangyan-2022")
+    let rules = try corpusRuleSet("zj-huangyan-2022-parcels")
     let out = scoredVerdicts(
       scoredParcel("SMALL", mu: 2.5, scale: "below", figures: #"tax="30" electricity="100000""#),
       rules: rules)
@@ -82,11 +84,12 @@ import Testing
     #expect(scoring.class == nil)
     #expect(
       scoring.notScored
-        == "no scoring scheme of zj-huangyan-2022 applies (holder scale below, site 2.5 mu)")
+        == "no scoring scheme of zj-huangyan-2022-parcels applies (holder scale below, site 2.5 mu)"
+    )
   }
 
   @Test func missingEmissionsGetTheGroupAverageItemScore() throws {
-    let rules = try bundledRuleSet("zj-huangyan-2022")
+    let rules = try corpusRuleSet("zj-huangyan-2022-parcels")
     // Two firms at every benchmark except value added per t of emissions:
     // the first at 2 × 4929.81 (item 10 × 2 = 20), the second at 1×
     // (item 10); the third has no emissions figure and gets (20 + 10) ÷ 2 = 15.

@@ -4,12 +4,13 @@ import XMLStream
 
 @testable import Evaluation
 
-/// `mujun evaluate SampleParcels/chengdu-2024.xml --rules Rules/chengdu-example.xml`:
-/// the classes that `SampleParcels/README.md` ("Scoring with the Chengdu
-/// example rule set") works out by hand.
+/// `mujun evaluate SampleParcels/chengdu-2024.xml --rules
+/// Tests/Corpus/rules/chengdu-example-parcels.xml`: the parcel classes that
+/// `SampleParcels/README.md` ("Scoring parcels with the Chengdu example
+/// rules") works out by hand.
 @Suite struct SampleScoringTests {
   @Test func theSamplesGetTheClassesTheReadmeExplains() throws {
-    let rules = try RuleSetLoader().load(path: repositoryRoot + "/Rules/chengdu-example.xml").get()
+    let rules = try corpusRuleSet("chengdu-example-parcels")
     let path = repositoryRoot + "/SampleParcels/chengdu-2024.xml"
     let first = try XMLRecordReader(path: path)
     var out: [Verdict] = []

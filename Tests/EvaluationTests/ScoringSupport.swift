@@ -19,6 +19,14 @@ func bundledRuleSet(_ id: String) throws -> RuleSet {
   try RuleSetLoader().loadBundled(id: id).get()
 }
 
+/// The rule set `Tests/Corpus/rules/NAME.xml`: the parcel-scoring copies of
+/// the bundled rule sets (`zj-huangyan-2022-parcels`,
+/// `chengdu-example-parcels`), kept as they were before those scored
+/// enterprises.
+func corpusRuleSet(_ name: String) throws -> RuleSet {
+  try RuleSetLoader().load(path: repositoryRoot + "/Tests/Corpus/rules/" + name + ".xml").get()
+}
+
 /// Verdicts of a two-pass run over parcels held in a string.
 func scoredVerdicts(_ parcels: String, rules: RuleSet, year: Int? = nil) -> [Verdict] {
   let xml = "<landRecords xmlns=\"urn:mujun:land-records:1\">\n\(parcels)\n</landRecords>\n"

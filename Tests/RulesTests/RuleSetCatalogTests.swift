@@ -54,7 +54,8 @@ import XMLStream
     #expect(expected.year == 2024)
     #expect(expected.expectations.count == 1)
     let first = expected.expectations.first
-    #expect(first?.parcel == "P-1" && first?.location.line == 4)
+    #expect(first?.id == "P-1" && first?.location.line == 4)
+    #expect(expected.key == .parcel)
     #expect(first?.cells.map(\.column) == ["status", "failed", "class", "plotRatio"])
     #expect(first?.cells.map(\.value) == ["noncompliant", "plotRatio", "D", "0.8000"])
   }
@@ -67,6 +68,39 @@ import XMLStream
         "t.expected:1:1: error: unknown column \"colour\"; expected parcel, status, failed, class "
           + "or an indicator name",
         "t.expected:2:1: error: expected 3 tab-separated cells (parcel, status, colour), found 2",
+      ])
+  }
+
+  @Test func readsATableOfEnterprisesWithItsYear() {
+    let text =
+      "date: 2024-12-31\nenterprise\ttrack\tclass\tscore\ttaxPerMu\n"
+      + "91510116MA6RT0X198\tabove\tA\t182.5000\t18.7500\n"
+    let expected = RuleTestExpectations(
+      text: text, path: "t.expected", indicatorNames: ["plotRatio", "taxPerMu"],
+      enterpriseIndicatorNames: ["taxPerMu"])
+    #expect(expected.problems.isEmpty)
+    #expect(expected.key == .enterprise)
+    // No year: line, so the year of the date.
+    #expect(expected.year == nil && expected.enterpriseYear == 2024)
+    #expect(expected.header.line == 2)
+    #expect(expected.expectations.first?.id == "91510116MA6RT0X198")
+    #expect(
+      expected.expectations.first?.cells.map(\.column) == ["track", "class", "score", "taxPerMu"])
+  }
+
+  @Test func anEnterpriseTableNeedsATrackAYearAndEnterpriseColumns() {
+    // plotRatio is a parcel indicator, not one of an enterprise's.
+    let text = "enterprise\tclass\tplotRatio\n"
+    let expected = RuleTestExpectations(
+      text: text, path: "t.expected", indicatorNames: ["plotRatio", "taxPerMu"],
+      enterpriseIndicatorNames: ["taxPerMu"])
+    #expect(
+      expected.problems.map(\.description) == [
+        "t.expected:1:1: error: unknown column \"plotRatio\"; expected enterprise, track, class, "
+          + "score, rank, adjustments, areaMu or an enterprise indicator name (taxPerMu)",
+        "t.expected:1:1: error: the header must start with enterprise and name a track column",
+        "t.expected:1:1: error: enterprises are evaluated for one year: add a line such as "
+          + "year: 2024 before the header",
       ])
   }
 }

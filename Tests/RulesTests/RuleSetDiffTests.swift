@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Rules
@@ -6,10 +7,12 @@ import Testing
   @Test func scoringChangesBySchemeAndItem() throws {
     // Huangyan 2022 (weights 30/20/20/10/10/10 with fixed benchmarks; below
     // size 50/50 with 11.59 and 0.2352) against the Chengdu example (45/35/20
-    // on the group means; below size 50/50 on the means). Classes,
-    // surcharges, exemptions and vetoes are the same in both files.
-    let old = try RuleSetLoader().loadBundled(id: "zj-huangyan-2022").get()
-    let new = try RuleSetLoader().loadBundled(id: "chengdu-example").get()
+    // on the group means; below size 50/50 on the means), both as they were
+    // when they scored parcels (Tests/Corpus/rules). Classes, surcharges,
+    // exemptions and vetoes are the same in both files.
+    let corpus = packageRoot.appendingPathComponent("Tests/Corpus/rules").path
+    let old = try RuleSetLoader().load(path: corpus + "/zj-huangyan-2022-parcels.xml").get()
+    let new = try RuleSetLoader().load(path: corpus + "/chengdu-example-parcels.xml").get()
     let diff = RuleSetDiff(old: old, new: new)
     let changes = diff.scoring.map { "\($0.subject): \($0.old) -> \($0.new)" }
     #expect(

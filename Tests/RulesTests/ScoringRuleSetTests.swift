@@ -27,9 +27,16 @@ func scoringRuleSetXML(_ body: [String], attributes: String = "") -> String {
 }
 
 @Suite struct ScoringRuleSetTests {
-  @Test func theHuangyanRuleSetHoldsThePublishedScheme() throws {
+  @Test func theHuangyanRuleSetHoldsThePublishedSchemeForEnterprises() throws {
     let ruleSet = try RuleSetLoader().loadBundled(id: "zj-huangyan-2022").get()
     let scoring = try #require(ruleSet.scoring)
+    // It scores enterprises on all their land, tenants' land theirs; no
+    // scheme takes firms that only rent (listed apart, as Cixi does).
+    #expect(scoring.unit == .enterprise)
+    #expect(ruleSet.parcelScoring == nil)
+    #expect(scoring.tenantLand == .apportion)
+    #expect(scoring.schemes.allSatisfy { !$0.takesTenants })
+    #expect(scoring.adjustments.isEmpty)
     #expect(scoring.schemes.map(\.id) == ["above", "below"])
     let above = scoring.schemes[0]
     #expect(above.scale == .above)
@@ -60,16 +67,29 @@ func scoringRuleSetXML(_ body: [String], attributes: String = "") -> String {
     #expect(scoring.vetoes.map(\.event) == [.environmentalViolation, .safetyIncident])
   }
 
-  @Test func theChengduExampleExtendsTheNationalSetAndScores() throws {
+  @Test func theChengduExampleExtendsTheNationalSetAndScoresEnterprises() throws {
     let ruleSet = try RuleSetLoader().loadBundled(id: "chengdu-example").get()
     #expect(ruleSet.identity.base?.id == "cn-national-2008")
     // The metadata says plainly, in both languages, that it is not official.
     #expect(ruleSet.metadata.source.hasPrefix("示例，非官方"))
     #expect(ruleSet.metadata.source.contains("ILLUSTRATIVE, NOT OFFICIAL"))
     let scoring = try #require(ruleSet.scoring)
-    // Huai'an's weights 45/35/20 (domain.md, "Per-mu evaluation").
+    #expect(scoring.unit == .enterprise)
+    // Huai'an's weights 45/35/20 (domain.md, "Per-mu evaluation"), and its
+    // benchmarks at about 2x the previous year's average: the cohort's total
+    // / total, times 2, of the year before (this year's without a history).
     #expect(scoring.schemes[0].items.map(\.weight) == [45, 35, 20])
-    #expect(scoring.schemes[0].items.map(\.benchmark) == [.groupMean, .groupMean, .groupMean])
+    #expect(scoring.schemes[1].items.map(\.weight) == [50, 50])
+    let items = scoring.schemes.flatMap(\.items)
+    #expect(items.allSatisfy { $0.benchmark == .cohortTotal })
+    #expect(items.allSatisfy { $0.benchmarkFactor == 2 && $0.benchmarkYear == .previous })
+    // Wenling's rent-out deductions, one row for each scale.
+    #expect(
+      scoring.adjustments.map(\.reason) == [
+        "出租扣分（规上）：出租给 1 家企业不扣分，每增加 1 家扣 5 分",
+        "出租扣分（规下）：出租给第 1 家企业扣 10 分，每增加 1 家再扣 5 分，不封顶",
+      ])
+    #expect(scoring.adjustments.allSatisfy { $0.source?.contains("温岭") == true })
     // Its own C39 plot-ratio row (1.2) replaces the national one (1.0).
     #expect(
       ruleSet.rows.first { $0.key == ThresholdKey(indicator: .plotRatio, sector: "C39") }?.min

@@ -27,7 +27,9 @@ import Testing
     return files
   }
 
-  @Test(arguments: ["Rules/cn-national-2008.xml", "Rules/chengdu-example.xml"])
+  @Test(arguments: [
+    "Rules/cn-national-2008.xml", "Tests/Corpus/rules/chengdu-example-parcels.xml",
+  ])
   func sameBytesAcrossRunsAndChunkings(rules: String) throws {
     let dir = try temporaryDirectory()
     let input = dir + "/records.xml"

@@ -31,14 +31,16 @@ import Testing
     #expect(english.contains("<dt>Generated</dt><dd>20"))
   }
 
-  /// The Chengdu example scores (two passes over the file, so the card has
-  /// the parcel's rank among all of them) and --as-of checks the contract.
+  /// The Chengdu example's parcel-scoring copy scores (two passes over the
+  /// file, so the card has the parcel's rank among all of them) and --as-of
+  /// checks the contract.
   @Test func aScoringRuleSetPutsTheScoreByItemOnTheCard() throws {
     let dir = try temporaryDirectory()
     let result = try mujun(
       [
         "check", repositoryRoot + "/SampleParcels/chengdu-2024.xml", "--rules",
-        repositoryRoot + "/Rules/chengdu-example.xml", "--parcel", "510114-2019-GY-0044",
+        repositoryRoot + "/Tests/Corpus/rules/chengdu-example-parcels.xml", "--parcel",
+        "510114-2019-GY-0044",
         "--as-of", "2025-03-31", "--html", "card.html",
       ], in: dir)
     #expect(result.status == 1)
@@ -54,7 +56,8 @@ import Testing
     let result = try mujun(
       [
         "evaluate", repositoryRoot + "/SampleParcels/chengdu-2024.xml", "--rules",
-        repositoryRoot + "/Rules/chengdu-example.xml", "--as-of", "2025-03-31", "--html",
+        repositoryRoot + "/Tests/Corpus/rules/chengdu-example-parcels.xml", "--as-of", "2025-03-31",
+        "--html",
         "r.html", "--lang", "en",
       ], in: dir)
     #expect(result.status == 2)

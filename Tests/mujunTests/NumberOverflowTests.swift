@@ -53,7 +53,8 @@ import Testing
   }
 
   @Test(arguments: [
-    "Rules/cn-national-2008.xml", "Rules/chengdu-example.xml", "Rules/zj-huangyan-2022.xml",
+    "Rules/cn-national-2008.xml", "Tests/Corpus/rules/chengdu-example-parcels.xml",
+    "Tests/Corpus/rules/zj-huangyan-2022-parcels.xml",
   ])
   func noNaNOrInfinityInAnyOutput(rules: String) throws {
     let dir = try temporaryDirectory()
@@ -77,5 +78,30 @@ import Testing
     #expect(lines[1].contains(#""plotRatio":"the quotient is too large to represent""#))
     // A zero divisor is no data naming the figure.
     #expect(lines[2].contains(#""laborProductivity":"the employees figure for 2024 is 0""#))
+  }
+
+  /// The bundled rule sets score enterprises: the same figures give no NaN
+  /// or infinity in the enterprise outputs and the report's enterprise
+  /// section either.
+  @Test(arguments: ["Rules/chengdu-example.xml", "Rules/zj-huangyan-2022.xml"])
+  func noNaNOrInfinityInTheEnterpriseOutputs(rules: String) throws {
+    let dir = try temporaryDirectory()
+    try Self.document.write(toFile: dir + "/records.xml", atomically: false, encoding: .utf8)
+    let result = try mujun([
+      "evaluate", dir + "/records.xml", "--rules", rules, "--year", "2024",
+      "--enterprises", dir + "/e.jsonl", "--enterprises-csv", dir + "/e.csv",
+      "--html", dir + "/r.html",
+    ])
+    // Two of the three credit codes fail their check character (…34F and
+    // …34G; GB 32100-2015 gives …34E): a data error, so status 2.
+    #expect(result.status == 2, "\(result.standardError)")
+    for name in ["e.jsonl", "e.csv", "r.html"] {
+      let text = try String(contentsOfFile: dir + "/" + name, encoding: .utf8)
+      #expect(Self.nonFinite(in: text).isEmpty, "\(rules): \(name)")
+    }
+    #expect(Self.nonFinite(in: result.standardError).isEmpty)
+    let lines = try String(contentsOfFile: dir + "/e.jsonl", encoding: .utf8)
+      .split(separator: "\n")
+    #expect(lines.count == 3)
   }
 }

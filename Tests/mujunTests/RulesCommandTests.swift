@@ -131,21 +131,21 @@ import Testing
     #expect(result.status == 0)
     #expect(
       result.standardOutput == """
-        chengdu-example 2024.1-example (extends cn-national-2008 2008.1), newest rows
+        chengdu-example 2024.2-example (extends cn-national-2008 2008.1), newest rows
         for sector C3670, district 510112, no zone
 
         indicator            bound  value           decided by               overrides
-        investmentIntensity  min    250 10k-CNY/mu  chengdu-example.xml:30   chengdu-example.xml:37 (150, less specific)
-        plotRatio            min    0.7             chengdu-example.xml:28   cn-national-2008.xml:46 (0.7, replaced)
-        plotRatio            max    1.8             chengdu-example.xml:28
+        investmentIntensity  min    250 10k-CNY/mu  chengdu-example.xml:54   chengdu-example.xml:61 (150, less specific)
+        plotRatio            min    0.7             chengdu-example.xml:52   cn-national-2008.xml:46 (0.7, replaced)
+        plotRatio            max    1.8             chengdu-example.xml:52
         buildingCoefficient  min    0.30            cn-national-2008.xml:54
-        buildingDensity      min    0.35            chengdu-example.xml:29
-        buildingDensity      max    0.65            chengdu-example.xml:29
+        buildingDensity      min    0.35            chengdu-example.xml:53
+        buildingDensity      max    0.65            chengdu-example.xml:53
         adminShare           max    0.07            cn-national-2008.xml:55
         greenRatio           max    0.20            cn-national-2008.xml:56
-        taxPerMu             min    20 10k-CNY/mu   chengdu-example.xml:32   chengdu-example.xml:39 (8, less specific)
-        outputPerMu          min    400 10k-CNY/mu  chengdu-example.xml:31   chengdu-example.xml:38 (250, less specific)
-        rndIntensity         min    0.01            chengdu-example.xml:40
+        taxPerMu             min    20 10k-CNY/mu   chengdu-example.xml:56   chengdu-example.xml:63 (8, less specific)
+        outputPerMu          min    400 10k-CNY/mu  chengdu-example.xml:55   chengdu-example.xml:62 (250, less specific)
+        rndIntensity         min    0.01            chengdu-example.xml:64
 
         """)
   }
@@ -218,9 +218,10 @@ import Testing
     #expect(
       result.standardOutput == """
         PASS Rules/tests/chengdu-example/basic
+        PASS Rules/tests/chengdu-example/thresholds
         PASS Rules/tests/cn-national-2008/basic
         PASS Rules/tests/zj-huangyan-2022/basic
-        3 passed, 0 failed
+        4 passed, 0 failed
 
         """)
   }

@@ -1,9 +1,12 @@
 import Foundation
 import Testing
 
-/// `mujun evaluate` with a scoring rule set (SampleParcels/README.md,
-/// "Scoring with the Chengdu example rule set").
+/// `mujun evaluate` with a rule set that scores parcels (SampleParcels/README.md,
+/// "Scoring parcels with the Chengdu example rules").
 @Suite(.serialized) struct ScoringCommandTests {
+  /// The bundled Chengdu example as it was before it scored enterprises.
+  static let rules = "Tests/Corpus/rules/chengdu-example-parcels.xml"
+
   /// The table's lines with runs of spaces collapsed to one.
   static func collapsed(_ text: String) -> [String] {
     text.split(separator: "\n").map {
@@ -13,7 +16,7 @@ import Testing
 
   @Test func theSummaryCountsClassesPerDistrict() throws {
     let result = try mujun([
-      "evaluate", "SampleParcels/chengdu-2024.xml", "--rules", "Rules/chengdu-example.xml",
+      "evaluate", "SampleParcels/chengdu-2024.xml", "--rules", Self.rules,
     ])
     #expect(result.status == 2)
     let lines = Self.collapsed(result.standardOutput)
@@ -26,7 +29,7 @@ import Testing
 
   @Test func verdictLinesCarryTheScoreAndClass() throws {
     let result = try mujun([
-      "evaluate", "SampleParcels/chengdu-2024.xml", "--rules", "Rules/chengdu-example.xml",
+      "evaluate", "SampleParcels/chengdu-2024.xml", "--rules", Self.rules,
       "--jsonl", "-",
     ])
     let lines = result.standardOutput.split(separator: "\n")

@@ -4,9 +4,13 @@
 // rule set, contracts checked as of a date), once on one thread and once cut
 // into small chunks read on two. Any crash, hang or leak is a finding; so is
 // any difference between the two runs' verdicts, messages or counts, and any
-// NaN or infinity in a verdict's JSON line or CSV row. A scoring rule set is
-// also applied (two passes over the bytes).
+// NaN or infinity in a verdict's JSON line or CSV row. A rule set that scores
+// parcels is also applied (two passes over the bytes):
+// Tests/Corpus/rules/zj-huangyan-2022-parcels.xml, read from the checkout
+// the target was built from (the bundled zj-huangyan-2022 scores enterprises,
+// which a parcel batch does not do).
 import Evaluation
+import Foundation
 import Land
 import Reports
 import Rules
@@ -19,7 +23,12 @@ import XMLStream
 #endif
 
 let national: RuleSet? = try? RuleSetLoader().loadBundled(id: "cn-national-2008").get()
-let scoring: RuleSet? = try? RuleSetLoader().loadBundled(id: "zj-huangyan-2022").get()
+/// The checkout this file is in (Fuzz/Targets/FuzzRecords/FuzzRecords.swift):
+/// the fuzzer runs in a folder of its own under Fuzz/.build-fuzz/run/.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+let scoringPath = repositoryRoot + "/Tests/Corpus/rules/zj-huangyan-2022-parcels.xml"
+let scoring: RuleSet? = try? RuleSetLoader().load(path: scoringPath).get()
 let asOf = CivilDate("2025-03-31")
 
 /// Everything a user sees of a run: JSON Lines, CSV rows, messages, counts.
@@ -58,7 +67,7 @@ func expectFinite(_ output: String, in input: [UInt8]) {
 public func fuzzRecords(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   guard let national, let scoring else {
-    fail("the bundled rule sets do not load\n")
+    fail("the rule sets do not load: cn-national-2008 (bundled) and \(scoringPath)\n")
   }
   let whole = transcript(bytes, ruleSet: national, chunkSize: 0)
   let chunked = transcript(bytes, ruleSet: national, chunkSize: 64)
