@@ -26,8 +26,33 @@ enum ScoringDiff {
           Change(subject: "scheme \(scheme.id)", old: "-", new: list.joined(separator: ", ")))
       }
       let fields: [(String, (Scoring) -> String)] = [
+        ("unit", { $0.unit.rawValue }),
+        ("tenants' land", { $0.unit == .enterprise ? $0.tenantLand.rawValue : "-" }),
         ("groups", { $0.groupBy.map(\.rawValue).joined(separator: " ") }),
+        (
+          "industry groups",
+          {
+            $0.industryGroups.map { "\($0.id) \($0.sectors.joined(separator: " "))" }
+              .joined(separator: "; ")
+          }
+        ),
         ("classes", { classes($0.classes) }),
+        (
+          "classes per scheme or group",
+          {
+            $0.scopedClasses.map {
+              "\($0.scheme ?? "*")/\($0.industryGroup ?? "*"): \(classes($0.classes))"
+            }.joined(separator: "; ")
+          }
+        ),
+        (
+          "adjustments",
+          {
+            $0.adjustments.map {
+              "\($0.points.source)" + ($0.condition.map { " when \($0.source)" } ?? "")
+            }.joined(separator: "; ")
+          }
+        ),
         ("surcharges", { surcharges($0) }),
         ("exemptions", { $0.exemptions.map { "\($0.kind)" }.joined(separator: ", ") }),
         (
@@ -55,6 +80,8 @@ enum ScoringDiff {
       let fields: [(String, (ScoringItem) -> String)] = [
         ("weight", { number($0.weight) }),
         ("benchmark", { benchmark($0.benchmark) }),
+        ("benchmark factor", { number($0.benchmarkFactor) }),
+        ("benchmark year", { $0.benchmarkYear.rawValue }),
         ("direction", { "\($0.direction)" }),
         ("method", { "\($0.method)" }),
         ("cap", { $0.cap.map(number) ?? "-" }),
@@ -70,9 +97,14 @@ enum ScoringDiff {
           subject: "\(prefix), \(item.name)", old: "-",
           new: "weight \(number(item.weight))"))
     }
-    if old.scale != new.scale || old.minMu != new.minMu {
+    if old.scale != new.scale || old.minMu != new.minMu || old.maxMu != new.maxMu
+      || old.takesTenants != new.takesTenants || old.condition?.source != new.condition?.source
+    {
       let text = { (s: ScoringScheme) in
         "\(s.scale.map { "\($0)" } ?? "any")" + (s.minMu.map { " from \(number($0)) mu" } ?? "")
+          + (s.maxMu.map { " under \(number($0)) mu" } ?? "")
+          + (s.takesTenants ? ", tenants too" : "")
+          + (s.condition.map { " when \($0.source)" } ?? "")
       }
       changes.append(Change(subject: "\(prefix) applies to", old: text(old), new: text(new)))
     }

@@ -74,7 +74,8 @@ struct RulesValidateCommand: ParsableCommand {
     }
     if let scoring = ruleSet.scoring {
       let items = scoring.schemes.reduce(0) { $0 + $1.items.count }
-      line += ", scoring: \(scoring.schemes.count) schemes, \(items) items"
+      line +=
+        ", scoring \(scoring.unit == .enterprise ? "enterprises" : "parcels"): \(scoring.schemes.count) schemes, \(items) items"
     }
     if let base = ruleSet.identity.base { line += ", extends \(base.id) \(base.version)" }
     if warnings > 0 { line += ", \(warnings) \(warnings == 1 ? "warning" : "warnings")" }

@@ -34,6 +34,25 @@ import Testing
     #expect(diff.count(.added) == 47 && diff.rows.count == 47)
   }
 
+  @Test func theEnterpriseSchemesChangesAreListed() throws {
+    // The Chengdu example as it scored parcels against the bundled one,
+    // which scores enterprises: every item's benchmark becomes the cohort's
+    // total ÷ total, × 2, of the year before; the rent-out adjustments
+    // (Wenling) are new.
+    let corpus = packageRoot.appendingPathComponent("Tests/Corpus/rules").path
+    let old = try RuleSetLoader().load(path: corpus + "/chengdu-example-parcels.xml").get()
+    let new = try RuleSetLoader().loadBundled(id: "chengdu-example").get()
+    let changes = RuleSetDiff(old: old, new: new).scoring.map {
+      "\($0.subject): \($0.old) -> \($0.new)"
+    }
+    #expect(changes.contains("unit: parcel -> enterprise"))
+    #expect(changes.contains("tenants' land: - -> apportion"))
+    #expect(changes.contains("scheme above, taxPerMu benchmark: mean -> cohort"))
+    #expect(changes.contains("scheme above, taxPerMu benchmark factor: 1 -> 2"))
+    #expect(changes.contains("scheme above, taxPerMu benchmark year: current -> previous"))
+    #expect(changes.contains { $0.hasPrefix("adjustments: - -> -5 * max(0, tenants - 1)") })
+  }
+
   @Test func aRuleSetAgainstItselfHasNoChanges() throws {
     let national = try RuleSetLoader().loadBundled(id: "cn-national-2008").get()
     #expect(RuleSetDiff(old: national, new: national).isEmpty)

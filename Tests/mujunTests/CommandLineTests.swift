@@ -206,7 +206,7 @@ let cliScratch: String = {
     #expect(result.status == 0)
     #expect(
       result.standardOutput
-        == "Rules/zj-huangyan-2022.xml: valid: zj-huangyan-2022 2022.2, 0 threshold rows, scoring: 2 schemes, 8 items\n"
+        == "Rules/zj-huangyan-2022.xml: valid: zj-huangyan-2022 2022.2, 0 threshold rows, scoring enterprises: 2 schemes, 8 items\n"
     )
   }
 
