@@ -45,9 +45,4 @@ struct DataOptions: ParsableArguments {
   var corrections: [String] = []
 
   var encoding: TableEncoding { encodingName.flatMap(TableEncoding.init(name:)) ?? .automatic }
-
-  /// Each file read, in the order given.
-  func read(defaultYear: Int?) -> [DepartmentFile] {
-    files.map { DepartmentFile.read(path: $0, encoding: encoding, defaultYear: defaultYear) }
-  }
 }

@@ -44,8 +44,17 @@ final class EnterpriseRun {
     corrections = options.corrections.map {
       CorrectionFile.read(path: $0, encoding: options.encoding)
     }
-    files = options.read(defaultYear: year)
-    data = options.files.isEmpty ? nil : DepartmentMerge.merge(files.map(\.rows))
+    // One file's rows at a time: merged, then let go of.
+    var merge = DepartmentMerge()
+    var read: [DepartmentFile] = []
+    for path in options.files {
+      var file = DepartmentFile.read(path: path, encoding: options.encoding, defaultYear: year)
+      merge.add(file: file.rows)
+      file.rows = []
+      read.append(file)
+    }
+    files = read
+    data = options.files.isEmpty ? nil : merge.merged
     guard let chosen = year ?? data?.firms.keys.map(\.year).max() else {
       for problem in files.flatMap(\.problems) { StandardError.write(problem.description) }
       StandardError.write(
