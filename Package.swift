@@ -163,9 +163,10 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // Tables: the enterprise tests read back the publication workbook.
     .testTarget(
       name: "mujunTests",
-      dependencies: ["Evaluation", "Reports", "Rules", "XMLStream"],
+      dependencies: ["Evaluation", "Reports", "Rules", "Tables", "XMLStream"],
       swiftSettings: swiftSettings
     ),
   ],
