@@ -27,6 +27,9 @@ public struct Correction: Sendable, Hashable {
   public var document: String
   /// The row of the corrections file.
   public var source: CellPlace
+  /// The cell of its credit code (what a code naming no firm is reported
+  /// at); the row's place when not given.
+  public var codeSource: CellPlace?
 
   public init(
     code: String, field: Field, value: Double?, reason: String, document: String,

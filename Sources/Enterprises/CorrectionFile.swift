@@ -141,9 +141,10 @@ public struct CorrectionFile: Sendable {
           "\(what) is missing: every correction needs its reason and the document that decided it"))
     }
     guard problems.count == before, let field else { return }
-    corrections.append(
-      Correction(
-        code: normal, field: field, value: value, reason: reason.text, document: document.text,
-        source: row.place))
+    var correction = Correction(
+      code: normal, field: field, value: value, reason: reason.text, document: document.text,
+      source: row.place)
+    correction.codeSource = code.place
+    corrections.append(correction)
   }
 }

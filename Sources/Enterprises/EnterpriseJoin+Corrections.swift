@@ -15,7 +15,7 @@ extension EnterpriseJoin {
       guard let at = index[correction.code] else {
         problems.append(
           DataProblem(
-            .badCorrection, at: correction.source,
+            .badCorrection, at: correction.codeSource ?? correction.source,
             "\(correction.code) is no enterprise of this run (year \(report.year)); check the code")
         )
         continue

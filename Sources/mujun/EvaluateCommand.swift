@@ -288,7 +288,9 @@ struct EvaluateCommand: ParsableCommand {
     }
     // The outputs are in place: the year's results go into the history.
     if let firms, let verdicts = enterpriseVerdicts {
-      try firms.record(verdicts, ruleSet: rules, inputs: data.files + data.corrections)
+      try firms.record(
+        verdicts, ruleSet: rules,
+        inputs: [file] + ruleSet.rules + data.files + data.corrections)
     }
     if let fatal = outcome.fatal { StandardError.write(fatal.description) }
     if printsSummary {

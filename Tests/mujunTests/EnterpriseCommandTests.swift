@@ -147,14 +147,10 @@ import Testing
     // Line 5 names a valid code of no firm of the run: reported, not applied.
     let stray = "91331003MA2E1099XD"
     #expect(result.standardError.contains("\(stray) is no enterprise of this run"))
-    withKnownIssue(
-      "a correction naming no firm of the run is reported at its row (`FILE:5`), not at its cell (`FILE:5:1`) as docs/enterprises.md says"
-    ) {
-      #expect(
-        result.standardError.split(separator: "\n").contains {
-          $0.hasPrefix("\(County.corrections):5:1: error: \(stray) ")
-        })
-    }
+    #expect(
+      result.standardError.split(separator: "\n").contains {
+        $0.hasPrefix("\(County.corrections):5:1: error: \(stray) ")
+      })
     let firms = County.byCode(try County.lines(text: result.standardOutput))
     #expect(firms[stray] == nil)
 

@@ -121,11 +121,7 @@ import Testing
     _ = try Self.run2023(history: history, enterprises: dir + "/2023.jsonl")
     // 甲 乙 丙 丁 戊 庚 counted; 己 is exempt.
     let basis = try sqlite3(history, "select basis from benchmark where year = 2023")
-    withKnownIssue(
-      "the history writes `total ÷ total of 6`, without the word docs/history.md gives"
-    ) {
-      #expect(basis == "total ÷ total of 6 firms\n")
-    }
+    #expect(basis == "total ÷ total of 6 firms\n")
   }
 
   /// docs/history.md: `input` holds "the files a run read", each by its
@@ -143,16 +139,12 @@ import Testing
       #expect(row?[2] == (try Self.sha256(file)), "\(file)")
     }
     // Every file each run read: the records and the rule set too.
-    withKnownIssue(
-      "`input` lists only the --data and --corrections files: not the land-record file or the rule file the run read (2023 has no row at all)"
-    ) {
-      #expect(
-        inputs.map { $0.prefix(2).joined(separator: "|") } == [
-          "2023|\(County.historyRules)", "2023|\(County.records)",
-          "2024|\(County.corrections)", "2024|\(County.data)", "2024|\(County.historyRules)",
-          "2024|\(County.records)",
-        ])
-    }
+    #expect(
+      inputs.map { $0.prefix(2).joined(separator: "|") } == [
+        "2023|\(County.historyRules)", "2023|\(County.records)",
+        "2024|\(County.corrections)", "2024|\(County.data)", "2024|\(County.historyRules)",
+        "2024|\(County.records)",
+      ])
   }
 
   /// The SHA-256 of a file of the repository, by the `sha256sum` tool.

@@ -38,9 +38,12 @@ import Testing
 
   /// The modification time of `path` in nanoseconds, and its size.
   static func stamp(_ path: String) -> [Int] {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return [] }
-    return [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_size)]
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      let modified = attributes[.modificationDate] as? Date,
+      let size = attributes[.size] as? Int
+    else { return [] }
+    let nanoseconds = Int((modified.timeIntervalSince1970 * 1e9).rounded())
+    return [nanoseconds / 1_000_000_000, nanoseconds % 1_000_000_000, size]
   }
 
   /// Starts mujun with `arguments`, waits for `moment` of the write of

@@ -6,8 +6,8 @@ public struct GroupBenchmark: Sendable, Hashable {
   /// The item's indicator name.
   public var item: String
   public var value: Double
-  /// How it was made: `mean of 12`, `total ÷ total of 12 × 2`, `fixed`,
-  /// `2023's (history) × 2`.
+  /// How it was made: `mean of 12 firms`, `total ÷ total of 140 firms`
+  /// (the group's figure, before an item's factor).
   public var basis: String
 
   public init(scheme: String, group: String, item: String, value: Double, basis: String) {

@@ -224,7 +224,10 @@ extension ScoringBoard {
   /// Each group's benchmark of each ratio item with a group benchmark
   /// (mean, median, total ÷ total), before the item's factor: what a later
   /// year's "previous" benchmark is (``GroupBenchmark``).
-  func groupBenchmarks(previous: [String: Double]) -> [GroupBenchmark] {
+  /// `members` names what is counted in the basis (`firms`).
+  func groupBenchmarks(previous: [String: Double], members: String = "firms")
+    -> [GroupBenchmark]
+  {
     var list: [GroupBenchmark] = []
     for group in groups {
       let scheme = scoring.schemes[group.scheme]
@@ -234,9 +237,10 @@ extension ScoringBoard {
         let (value, how): (Double?, String)
         switch item.benchmark {
         case .fixed: continue
-        case .groupMean: (value, how) = (stats.mean, "mean of \(counted)")
-        case .groupMedian: (value, how) = (stats.median, "median of \(counted)")
-        case .cohortTotal: (value, how) = (stats.totalRatio, "total ÷ total of \(counted)")
+        case .groupMean: (value, how) = (stats.mean, "mean of \(counted) \(members)")
+        case .groupMedian: (value, how) = (stats.median, "median of \(counted) \(members)")
+        case .cohortTotal:
+          (value, how) = (stats.totalRatio, "total ÷ total of \(counted) \(members)")
         }
         guard let value else { continue }
         list.append(
