@@ -141,9 +141,10 @@ import Testing
     // Every file each run read: the records and the rule set too.
     #expect(
       inputs.map { $0.prefix(2).joined(separator: "|") } == [
-        "2023|\(County.historyRules)", "2023|\(County.records)",
-        "2024|\(County.corrections)", "2024|\(County.data)", "2024|\(County.historyRules)",
-        "2024|\(County.records)",
+        // By year, then by name: county.xml before history-rules.xml.
+        "2023|\(County.records)", "2023|\(County.historyRules)",
+        "2024|\(County.corrections)", "2024|\(County.records)", "2024|\(County.data)",
+        "2024|\(County.historyRules)",
       ])
   }
 
