@@ -17,8 +17,10 @@ public struct Enterprise: Sendable {
   public var areaMu: Double
   /// Each figure present, by `<performance>` attribute.
   public var figures: FieldValues<EnterpriseFigure>
-  /// The yearly indicators (``Performance/yearlyIndicators``), in order.
-  public var indicators: [(indicator: Indicator, reading: Reading)]
+  /// The yearly indicators' values (``Performance/yearlyIndicators``, in
+  /// order), NaN for no data; ``indicators`` gives them with the reasons,
+  /// worked out when asked for.
+  private var indicatorValues: [Double]
   /// 规上 / 规下: the department files', else the held parcels' records'.
   public var scale: HolderScale?
   /// The sector and district of the parcel giving it the most land.
@@ -54,13 +56,71 @@ public struct Enterprise: Sendable {
     self.land = land
     self.areaMu = areaMu
     self.figures = figures
-    self.indicators = indicators
+    indicatorValues = Performance.yearlyIndicators.map { indicator in
+      indicators.first { $0.indicator == indicator }?.reading.value ?? .nan
+    }
     self.scale = scale
     self.sector = sector
     self.district = district
     self.completed = completed
     self.notes = notes
     self.errors = errors
+  }
+
+  /// The yearly indicators (``Performance/yearlyIndicators``), in order,
+  /// each a value or no data with the reason.
+  public var indicators: [(indicator: Indicator, reading: Reading)] {
+    get {
+      // The reasons are worked out again, only when some value is missing.
+      var computed: [(indicator: Indicator, reading: Reading)]?
+      return Performance.yearlyIndicators.enumerated().map { offset, indicator in
+        let value = indicatorValues[offset]
+        guard value.isNaN else { return (indicator, .value(value)) }
+        let readings =
+          computed ?? Self.indicators(figures: figures, areaMu: areaMu, year: year)
+        computed = readings
+        if case .noData = readings[offset].reading { return readings[offset] }
+        return (indicator, .noData(reason: "no data"))
+      }
+    }
+    set {
+      indicatorValues = Performance.yearlyIndicators.map { indicator in
+        newValue.first { $0.indicator == indicator }?.reading.value ?? .nan
+      }
+    }
+  }
+
+  /// Works the indicators' values out again from the figures and the land
+  /// (after a correction): each the quotient of its two figures, as
+  /// ``Performance/reading(_:mu:)`` divides them, with no words made.
+  public mutating func recomputeIndicators() {
+    var performance = Performance(year: year)
+    for (field, figure) in figures { field.set(figure.value, in: &performance) }
+    indicatorValues = Performance.yearlyIndicators.map { indicator in
+      if areaMu == 0, Performance.perMuIndicators.contains(indicator) { return .nan }
+      guard let parts = performance.components(of: indicator, mu: areaMu) else { return .nan }
+      let quotient = parts.numerator / parts.denominator
+      return quotient.isFinite ? quotient : .nan
+    }
+  }
+
+  /// One indicator's reading: its value, or no data with the reason (made
+  /// only then); for an indicator that is not a yearly one, no data.
+  public func reading(of indicator: Indicator) -> Reading {
+    if let value = value(of: indicator) { return .value(value) }
+    guard Performance.yearlyIndicators.contains(indicator) else {
+      return .noData(reason: "\(indicator.rawValue) is not an enterprise indicator")
+    }
+    return indicators.first { $0.indicator == indicator }?.reading
+      ?? .noData(reason: "no data")
+  }
+
+  /// One yearly indicator's value; nil for no data or an indicator that is
+  /// not a yearly one.
+  public func value(of indicator: Indicator) -> Double? {
+    guard let offset = Performance.yearlyIndicators.firstIndex(of: indicator) else { return nil }
+    let value = indicatorValues[offset]
+    return value.isNaN ? nil : value
   }
 
   /// The land it holds (its share of its parcels), and rents, in mu.
@@ -74,24 +134,13 @@ public struct Enterprise: Sendable {
   public static func indicators(
     figures: FieldValues<EnterpriseFigure>, areaMu: Double, year: Int
   ) -> [(indicator: Indicator, reading: Reading)] {
-    var reasons = ReasonTexts()
-    return indicators(figures: figures, areaMu: areaMu, year: year, reasons: &reasons)
-  }
-
-  /// ``indicators(figures:areaMu:year:)``, each no-data reason taken from
-  /// `reasons`, so that the firms of a run share one copy of each text.
-  static func indicators(
-    figures: FieldValues<EnterpriseFigure>, areaMu: Double, year: Int,
-    reasons: inout ReasonTexts
-  ) -> [(indicator: Indicator, reading: Reading)] {
     var performance = Performance(year: year)
     for (field, figure) in figures { field.set(figure.value, in: &performance) }
     return Performance.yearlyIndicators.map { indicator in
       let reading: Reading =
         areaMu == 0 && Performance.perMuIndicators.contains(indicator)
         ? .noData(reason: "no land in the records") : performance.reading(indicator, mu: areaMu)
-      guard case .noData(let reason) = reading else { return (indicator, reading) }
-      return (indicator, .noData(reason: reasons.shared(reason)))
+      return (indicator, reading)
     }
   }
 

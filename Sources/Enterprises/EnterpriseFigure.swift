@@ -11,12 +11,14 @@ public struct EnterpriseFigure: Sendable, Hashable {
   public enum Origin: Sendable, Hashable {
     /// The held parcels whose records give the figure.
     case records([SourceLocation])
-    /// A department file's row.
-    case row(CellPlace)
-    /// A corrections file's row, and the document that decided it.
-    case correction(CellPlace, document: String)
+    /// A department file's row (in a box of its own: a figure from the
+    /// records, the most common, then takes no room for it).
+    indirect case row(CellPlace)
+    /// A corrections file's row, and the document that decided it (rare:
+    /// kept in a box of its own, so every figure is not as large).
+    indirect case correction(CellPlace, document: String)
     /// Written as it is.
-    case text(String)
+    indirect case text(String)
   }
 
   public var value: Double

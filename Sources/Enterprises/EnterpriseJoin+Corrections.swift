@@ -44,11 +44,7 @@ extension EnterpriseJoin {
       enterprises[at] = enterprise
       changed.insert(at)
     }
-    for at in changed {
-      enterprises[at].indicators = Enterprise.indicators(
-        figures: enterprises[at].figures, areaMu: enterprises[at].areaMu,
-        year: enterprises[at].year)
-    }
+    for at in changed { enterprises[at].recomputeIndicators() }
     return problems
   }
 }

@@ -21,21 +21,20 @@ public struct EnterpriseJoin: Sendable {
     for (key, figures) in data?.firms ?? [:] {
       if key.year == year { fromData[key.code] = figures } else { report.rowsOfOtherYears += 1 }
     }
-    let codes = Set(ledger.firms.keys).union(fromData.keys).sorted()
+    let codes = Set(ledger.codes).union(fromData.keys).sorted()
     enterprises.reserveCapacity(codes.count)
-    var reasons = ReasonTexts()
     for code in codes {
       enterprises.append(
         Self.enterprise(
-          code, holdings: ledger.firms[code], data: fromData[code], year: year,
-          report: &report, reasons: &reasons))
+          code, holdings: ledger.firm(code), data: fromData[code], year: year,
+          report: &report))
     }
     report.enterprises = enterprises.count
   }
 
   static func enterprise(
     _ code: String, holdings: FirmHoldings?, data: FirmFigures?, year: Int,
-    report: inout JoinReport, reasons: inout ReasonTexts
+    report: inout JoinReport
   ) -> Enterprise {
     var notes: [EnterpriseIssue] = []
     var errors: [EnterpriseIssue] = []
@@ -62,27 +61,29 @@ public struct EnterpriseJoin: Sendable {
       report.lostLand.append(
         .init(code: code, parcel: rejected.parcel, location: rejected.location))
     }
-    // Figures: the held parcels' sums, then each department field over them.
-    var figures = FieldValues<EnterpriseFigure>()
-    // Each field's parcels; one array shared by the fields every parcel gives.
+    // Figures: each field from the files when they give it (an error there
+    // is no data, never the records' value), else the held parcels' sum
+    // with its parcels (one array shared by the fields every parcel gives);
+    // the list made at its size.
+    var list: [(PerformanceField, EnterpriseFigure)] = []
     let everyParcel = holdings.figureSources.map(\.location)
     for field in PerformanceField.allCases {
-      guard let value = field.value(in: holdings.figures) else { continue }
+      if let merged = data?.figures[field] {
+        if case .value(let sourced) = merged {
+          list.append(
+            (field, EnterpriseFigure(value: sourced.value, origin: .row(sourced.source))))
+        }
+        continue
+      }
+      guard let value = holdings.figure(field) else { continue }
       let bit = UInt16(1) << field.ordinal
       let sources =
         holdings.figureSources.allSatisfy { $0.fields & bit != 0 }
         ? everyParcel : holdings.figureSources.filter { $0.fields & bit != 0 }.map(\.location)
-      figures[field] = EnterpriseFigure(value: value, origin: .records(sources))
+      list.append((field, EnterpriseFigure(value: value, origin: .records(sources))))
     }
+    let figures = FieldValues(list)
     if let data {
-      for (field, merged) in data.figures {
-        switch merged {
-        case .value(let sourced):
-          figures[field] = EnterpriseFigure(value: sourced.value, origin: .row(sourced.source))
-        case .error:
-          figures[field] = nil
-        }
-      }
       for problem in data.problems {
         let issue = EnterpriseIssue(source: "\(problem.place)", problem.message)
         if problem.severity == .error { errors.append(issue) } else { notes.append(issue) }
@@ -154,17 +155,16 @@ public struct EnterpriseJoin: Sendable {
       report.landWithoutData.append(
         .init(code: code, source: holdings.land.first.map { "\($0.location)" } ?? ""))
     }
-    let indicators = Enterprise.indicators(
-      figures: figures, areaMu: areaMu, year: year, reasons: &reasons)
     var enterprise = Enterprise(
       code: code, name: name, year: year, track: track, land: holdings.land, areaMu: areaMu,
-      figures: figures, indicators: indicators, scale: scale, sector: holdings.largest?.sector,
+      figures: figures, indicators: [], scale: scale, sector: holdings.largest?.sector,
       district: holdings.largest?.district, completed: holdings.completed, notes: notes,
       errors: errors)
     enterprise.granted = holdings.granted
     enterprise.events = holdings.events
     enterprise.pastRatings = holdings.ratings
     enterprise.tenantCodes = holdings.tenantCodes
+    enterprise.recomputeIndicators()
     return enterprise
   }
 

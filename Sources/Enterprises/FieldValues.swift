@@ -1,15 +1,20 @@
-/// A value (or none) for each ``PerformanceField``, in one fixed array:
-/// what a dictionary keyed by field holds, without a hash table for each
-/// enterprise (a county has hundreds of thousands). Reads and writes like
-/// that dictionary: `values[.tax]`, `values[.tax] = nil`, `count`, and
-/// `for (field, value) in values`, in the fields' order.
+/// A value (or none) for each ``PerformanceField``, kept as the fields
+/// that have one, in the fields' order: what a dictionary keyed by field
+/// holds, without a hash table or nine empty slots for each enterprise (a
+/// county has hundreds of thousands, most with two or three figures).
+/// Reads and writes like that dictionary: `values[.tax]`,
+/// `values[.tax] = nil`, `count`, and `for (field, value) in values`.
 public struct FieldValues<Value: Sendable & Hashable>: Sendable, Hashable, Sequence,
   ExpressibleByDictionaryLiteral
 {
-  private var slots: [Value?]
+  private var entries: [(field: PerformanceField, value: Value)] = []
 
-  public init() {
-    slots = []
+  public init() {}
+
+  /// The values given, each field once, in any order; the array made at
+  /// its size.
+  public init(_ values: [(PerformanceField, Value)]) {
+    entries = values.sorted { $0.0.ordinal < $1.0.ordinal }.map { ($0.0, $0.1) }
   }
 
   public init(dictionaryLiteral elements: (PerformanceField, Value)...) {
@@ -18,41 +23,40 @@ public struct FieldValues<Value: Sendable & Hashable>: Sendable, Hashable, Seque
   }
 
   public subscript(field: PerformanceField) -> Value? {
-    get { slots.isEmpty ? nil : slots[field.ordinal] }
+    get { entries.first { $0.field == field }?.value }
     set {
-      if slots.isEmpty {
-        guard newValue != nil else { return }
-        slots = [Value?](repeating: nil, count: PerformanceField.allCases.count)
+      let index = entries.firstIndex { $0.field.ordinal >= field.ordinal } ?? entries.endIndex
+      let present = index < entries.endIndex && entries[index].field == field
+      switch (newValue, present) {
+      case (let value?, true): entries[index].value = value
+      case (let value?, false): entries.insert((field, value), at: index)
+      case (nil, true): entries.remove(at: index)
+      case (nil, false): break
       }
-      slots[field.ordinal] = newValue
     }
   }
 
   /// How many fields have a value.
-  public var count: Int { slots.count { $0 != nil } }
+  public var count: Int { entries.count }
 
-  public var isEmpty: Bool { !slots.contains { $0 != nil } }
-
-  public func makeIterator() -> some IteratorProtocol<(key: PerformanceField, value: Value)> {
-    var fields = PerformanceField.allCases.makeIterator()
-    let slots = self.slots
-    return AnyIterator {
-      guard !slots.isEmpty else { return nil }
-      while let field = fields.next() {
-        if let value = slots[field.ordinal] { return (field, value) }
-      }
-      return nil
-    }
-  }
+  public var isEmpty: Bool { entries.isEmpty }
 
   /// The values present, in the fields' order.
-  public var values: [Value] { slots.compactMap { $0 } }
+  public var values: [Value] { entries.map(\.value) }
+
+  public func makeIterator() -> some IteratorProtocol<(key: PerformanceField, value: Value)> {
+    entries.lazy.map { (key: $0.field, value: $0.value) }.makeIterator()
+  }
 
   public static func == (lhs: FieldValues, rhs: FieldValues) -> Bool {
-    PerformanceField.allCases.allSatisfy { lhs[$0] == rhs[$0] }
+    lhs.entries.count == rhs.entries.count
+      && zip(lhs.entries, rhs.entries).allSatisfy { $0.field == $1.field && $0.value == $1.value }
   }
 
   public func hash(into hasher: inout Hasher) {
-    for field in PerformanceField.allCases { hasher.combine(self[field]) }
+    for entry in entries {
+      hasher.combine(entry.field)
+      hasher.combine(entry.value)
+    }
   }
 }

@@ -11,8 +11,9 @@ public struct FirmHoldings: Sendable {
   /// Each name the records give the firm, with the first parcel that
   /// gives it, in the order met.
   public private(set) var names: [(name: String, location: SourceLocation)] = []
-  /// The figures summed over the held parcels that give each one.
-  public private(set) var figures = Performance(year: 0)
+  /// The figures summed over the held parcels that give each one, by
+  /// ``PerformanceField/ordinal``, NaN for none (empty until one is met).
+  private var sums: [Double] = []
   /// The held parcels whose records give figures of the year, each with
   /// the fields it gives (bit ``PerformanceField/ordinal``).
   public private(set) var figureSources: [(location: SourceLocation, fields: UInt16)] = []
@@ -36,6 +37,13 @@ public struct FirmHoldings: Sendable {
   public private(set) var rejected: [(parcel: String?, location: SourceLocation)] = []
 
   public init() {}
+
+  /// A figure summed over the held parcels that give it; nil when none does.
+  public func figure(_ field: PerformanceField) -> Double? {
+    guard !sums.isEmpty else { return nil }
+    let sum = sums[field.ordinal]
+    return sum.isNaN ? nil : sum
+  }
 
   /// The firm's land in mu, held and rented.
   public var areaMu: Double { land.reduce(0) { $0 + $1.mu } }
@@ -72,11 +80,12 @@ public struct FirmHoldings: Sendable {
 
   /// Adds each figure the parcel gives to the firm's sum.
   private mutating func addFigures(_ parcel: Performance, from location: SourceLocation) {
-    figures.year = parcel.year
     var fields: UInt16 = 0
     for field in PerformanceField.allCases {
       guard let value = field.value(in: parcel) else { continue }
-      field.set((field.value(in: figures) ?? 0) + value, in: &figures)
+      if sums.isEmpty { sums = [Double](repeating: .nan, count: PerformanceField.allCases.count) }
+      let sum = sums[field.ordinal]
+      sums[field.ordinal] = sum.isNaN ? value : sum + value
       fields |= 1 << field.ordinal
     }
     if fields != 0 { figureSources.append((location, fields)) }

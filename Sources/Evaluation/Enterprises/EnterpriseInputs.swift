@@ -13,10 +13,7 @@ public enum EnterpriseInputs {
   public static func base(_ enterprise: Enterprise) -> ExpressionInputs {
     var values: [ExpressionResult] = []
     for indicator in Indicator.allCases {
-      let reading =
-        enterprise.indicators.first { $0.indicator == indicator }?.reading
-        ?? .noData(reason: "\(indicator.rawValue) is not an enterprise indicator")
-      switch reading {
+      switch enterprise.reading(of: indicator) {
       case .value(let value): values.append(.value(.number(value)))
       case .noData(let reason): values.append(.noData(reason: reason))
       }

@@ -12,11 +12,14 @@ import XMLStream
 /// surcharge its class costs. Groups, ranks, ties and rank shares are
 /// those of parcels (``ScoringBoard``), with firms in place of parcels.
 public struct EnterpriseScoring: Sendable {
-  /// The board and each firm's compact figures: a firm's result, with its
-  /// items and their words, is made when asked for (``result(at:)``), so
-  /// a county's results are never all held at once.
+  /// The board (numbers only), and what is needed to work a firm's figures
+  /// out again: a firm's result, with its items and their words, is made
+  /// when asked for (``result(at:of:)``), as the parcels' second pass
+  /// does, so a county's results and figures are never all held at once.
   private let board: ScoringBoard?
-  private let figures: [ScoringFigures?]
+  private let evaluator: Evaluator
+  private let scales: [String: HolderScale]
+  private let pastClasses: [String: [Int: RatingClass]]
   /// Each firm's track: the scheme that scored it, else `tenant`, `small`
   /// or `unscored`.
   public let tracks: [String]
@@ -33,9 +36,11 @@ public struct EnterpriseScoring: Sendable {
     _ enterprises: [Enterprise], evaluator: Evaluator, previous: [String: Double] = [:],
     pastClasses: [String: [Int: RatingClass]] = [:]
   ) {
+    self.evaluator = evaluator
+    self.pastClasses = pastClasses
     guard let scoring = evaluator.ruleSet.scoring, scoring.unit == .enterprise else {
       board = nil
-      figures = []
+      scales = [:]
       tracks = enterprises.map(\.track.rawValue)
       notes = enterprises.map { _ in [] }
       benchmarks = []
@@ -43,34 +48,45 @@ public struct EnterpriseScoring: Sendable {
     }
     var scales: [String: HolderScale] = [:]
     for enterprise in enterprises { scales[enterprise.code] = enterprise.scale }
+    self.scales = scales
     var population = ScoringPopulation()
-    var allFigures: [ScoringFigures?] = []
     var tracks: [String] = []
     var notes: [[String]] = []
     for enterprise in enterprises {
-      var past = enterprise.pastRatings
-      for (year, rating) in pastClasses[enterprise.code] ?? [:] { past[year] = rating }
       let (figures, track, note) = Self.figures(
-        for: enterprise, scoring: scoring, evaluator: evaluator, scales: scales, past: past)
+        for: enterprise, scoring: scoring, evaluator: evaluator, scales: scales,
+        past: Self.past(enterprise, pastClasses))
       population.add(id: enterprise.code, figures: figures, scoring: scoring)
-      allFigures.append(figures)
       tracks.append(track)
       notes.append(note.map { [$0] } ?? [])
     }
     let board = ScoringBoard(scoring: scoring, population: population, previous: previous)
     self.board = board
-    figures = allFigures
     self.tracks = tracks
     self.notes = notes
     benchmarks = board.groupBenchmarks(previous: previous)
   }
 
-  /// The result of the enterprise at `index` (in the order given); nil for
-  /// a firm the section does not score (``tracks`` and ``notes`` say why).
-  public func result(at index: Int) -> ScoringResult? {
-    guard let board, index < figures.count, let figures = figures[index], figures.scheme != nil
-    else { return nil }
+  /// The result of `enterprise`, at `index` in the order given; nil for a
+  /// firm the section does not score (``tracks`` and ``notes`` say why).
+  /// Its figures are worked out again, as they were for the board.
+  public func result(at index: Int, of enterprise: Enterprise) -> ScoringResult? {
+    guard let board else { return nil }
+    let (figures, _, _) = Self.figures(
+      for: enterprise, scoring: board.scoring, evaluator: evaluator, scales: scales,
+      past: Self.past(enterprise, pastClasses))
+    guard let figures, figures.scheme != nil else { return nil }
     return board.result(ordinal: index, figures: figures)
+  }
+
+  /// A firm's classes of earlier years: its parcels' records', the
+  /// history's over them.
+  static func past(_ enterprise: Enterprise, _ history: [String: [Int: RatingClass]])
+    -> [Int: RatingClass]
+  {
+    var past = enterprise.pastRatings
+    for (year, rating) in history[enterprise.code] ?? [:] { past[year] = rating }
+    return past
   }
 
   /// The figures the board scores a firm on, its track, and why it is not
@@ -127,9 +143,7 @@ public struct EnterpriseScoring: Sendable {
     for item in scheme.items {
       switch item.scored {
       case .builtIn(let indicator):
-        let reading =
-          enterprise.indicators.first { $0.indicator == indicator }?.reading
-          ?? .noData(reason: "\(indicator.rawValue) is not an enterprise indicator")
+        let reading = enterprise.reading(of: indicator)
         figures.values.append(reading.value)
         figures.noData.append(reading.noDataReason)
         if wantsComponents {

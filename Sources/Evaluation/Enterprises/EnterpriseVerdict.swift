@@ -35,6 +35,6 @@ extension EnterpriseScoring {
     return EnterpriseVerdict(
       enterprise: enterprise,
       track: index < tracks.count ? tracks[index] : enterprise.track.rawValue,
-      scoring: result(at: index))
+      scoring: result(at: index, of: enterprises[index]))
   }
 }
