@@ -34,15 +34,6 @@ extension Evaluator {
       }
       return value.map { .value(.number($0)) } ?? .noData(reason: "no \(name) figure for \(year)")
     }
-    func text(_ value: String?, _ reason: String) -> ExpressionResult {
-      value.map { .value(.string($0)) } ?? .noData(reason: reason)
-    }
-    func date(_ value: CivilDate?, _ reason: String) -> ExpressionResult {
-      guard let value,
-        let date = ExpressionDate(year: value.year, month: value.month, day: value.day)
-      else { return .noData(reason: reason) }
-      return .value(.date(date))
-    }
     switch figure {
     case .areaMu: return .value(.number(parcel.area.mu))
     case .areaM2: return .value(.number(parcel.area.squareMetres))
@@ -58,15 +49,17 @@ extension Evaluator {
     case .year:
       return year.map { .value(.number(Double($0))) }
         ?? .noData(reason: "the record has no performance figures")
-    case .scale: return text(parcel.holder?.scale?.rawValue, "the record gives no holder scale")
+    case .scale:
+      return .text(parcel.holder?.scale?.rawValue, orNoData: "the record gives no holder scale")
     case .sector: return .value(.string(parcel.sector.code))
     case .district: return .value(.string(parcel.district.code))
-    case .zone: return text(parcel.zone?.level.rawValue, "the record gives no zone")
-    case .granted: return date(parcel.supply?.date, "the record gives no supply date")
+    case .zone: return .text(parcel.zone?.level.rawValue, orNoData: "the record gives no zone")
+    case .granted: return .date(parcel.supply?.date, orNoData: "the record gives no supply date")
     case .started:
-      return date(parcel.construction?.started, "the record gives no construction start date")
+      return .date(
+        parcel.construction?.started, orNoData: "the record gives no construction start date")
     case .completed:
-      return date(parcel.construction?.completed, "the record gives no completion date")
+      return .date(parcel.construction?.completed, orNoData: "the record gives no completion date")
     }
   }
 }

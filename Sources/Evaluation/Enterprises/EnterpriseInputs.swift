@@ -50,15 +50,6 @@ public enum EnterpriseInputs {
       enterprise.figures[field].map { .value(.number($0.value)) }
         ?? .noData(reason: "no \(field.rawValue) figure for \(year)")
     }
-    func text(_ value: String?, _ reason: String) -> ExpressionResult {
-      value.map { .value(.string($0)) } ?? .noData(reason: reason)
-    }
-    func date(_ value: CivilDate?, _ reason: String) -> ExpressionResult {
-      guard let value,
-        let date = ExpressionDate(year: value.year, month: value.month, day: value.day)
-      else { return .noData(reason: reason) }
-      return .value(.date(date))
-    }
     switch figure {
     case .areaMu: return .value(.number(enterprise.areaMu))
     case .areaM2: return .value(.number(enterprise.areaMu * 10000 / 15))
@@ -72,14 +63,17 @@ public enum EnterpriseInputs {
     case .rnd: return number(.rnd)
     case .employees: return number(.employees)
     case .year: return .value(.number(Double(year)))
-    case .scale: return text(enterprise.scale?.rawValue, "the enterprise's scale is unknown")
-    case .sector: return text(enterprise.sector, "the enterprise holds or rents no land")
-    case .district: return text(enterprise.district, "the enterprise holds or rents no land")
+    case .scale:
+      return .text(enterprise.scale?.rawValue, orNoData: "the enterprise's scale is unknown")
+    case .sector: return .text(enterprise.sector, orNoData: "the enterprise holds or rents no land")
+    case .district:
+      return .text(enterprise.district, orNoData: "the enterprise holds or rents no land")
     case .zone: return .noData(reason: "an enterprise has no zone of its own")
-    case .granted: return date(enterprise.granted, "no grant date on the parcels it holds")
+    case .granted:
+      return .date(enterprise.granted, orNoData: "no grant date on the parcels it holds")
     case .started: return .noData(reason: "an enterprise has no construction start of its own")
     case .completed:
-      return date(enterprise.completed, "no completion date on the parcels it holds")
+      return .date(enterprise.completed, orNoData: "no completion date on the parcels it holds")
     }
   }
 }
